@@ -1,0 +1,59 @@
+package org.urbansdg.shared;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns failures into a plain page with a translated message; a stack trace never reaches the browser. */
+@ControllerAdvice
+class ErrorPages {
+
+	static final String VIEW = "shared/error";
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class,
+			NoResourceFoundException.class })
+	String notFound(HttpServletResponse response, Model model) {
+		return page(response, model, 404, "error.notFound");
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	void denied(RuntimeException ex) {
+		// Let Spring Security decide: sign-in page for visitors, 403 page for signed-in users.
+		throw ex;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	String refused(DomainException ex, HttpServletResponse response, Model model) {
+		model.addAttribute("messageArguments", ex.arguments());
+		return page(response, model, 409, ex.messageKey());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletResponse response, Model model) {
+		return page(response, model, 413, "error.uploadTooLarge");
+	}
+
+	@ExceptionHandler(Exception.class)
+	String unexpected(Exception ex, HttpServletResponse response, Model model) {
+		log.error("Unexpected error", ex);
+		return page(response, model, 500, "error.unexpected");
+	}
+
+	private static String page(HttpServletResponse response, Model model, int status, String messageKey) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("messageKey", messageKey);
+		return VIEW;
+	}
+}

@@ -1,0 +1,53 @@
+package org.urbansdg.shared;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which URL. Coarse rules live here; finer rules (whose organisation, which status) are checked by each
+ * module's application service, so that no action relies on a hidden button.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String SIGN_IN = "/sign-in";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("SECRETARIAT")
+			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
+			.requestMatchers("/workspace/**", "/account/**").authenticated()
+			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
+					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
+			.permitAll()
+			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage(SIGN_IN).usernameParameter("email").failureUrl(SIGN_IN + "?error").permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+						+ "base-uri 'self'; form-action 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, and old hashes keep working if the default moves on.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}
