@@ -1,14 +1,18 @@
 package org.urbansdg.shared;
 
+import java.util.Map;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -34,7 +38,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage(SIGN_IN).usernameParameter("email").failureUrl(SIGN_IN + "?error").permitAll())
+			.formLogin(form -> form.loginPage(SIGN_IN).usernameParameter("email").failureHandler(failures()).permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers
@@ -43,6 +47,14 @@ class SecurityConfiguration {
 						+ "base-uri 'self'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/** An unconfirmed address gets its own message, so the user knows to look for the e-mail. */
+	private static ExceptionMappingAuthenticationFailureHandler failures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl(SIGN_IN + "?error");
+		handler.setExceptionMappings(Map.of(DisabledException.class.getName(), SIGN_IN + "?unconfirmed"));
+		return handler;
 	}
 
 	@Bean

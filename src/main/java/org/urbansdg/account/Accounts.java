@@ -1,0 +1,310 @@
+package org.urbansdg.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urbansdg.member.Members;
+import org.urbansdg.member.Organisation;
+import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.Mailer;
+
+/** Registration, confirmation, password reset, profiles, affiliations and roles. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(3);
+
+	static final Duration RESET_VALIDITY = Duration.ofHours(2);
+
+	private final UserAccountRepository users;
+
+	private final AccountTokenRepository tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Members members;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
+			Members members, Mailer mailer, MessageSource messages, Optional<Clock> clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.members = members;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public Optional<Actor> actor(String email) {
+		return users.findByEmail(AccountUserDetails.normalise(email)).filter(UserAccount::isEnabled).map(Accounts::actorOf);
+	}
+
+	public Optional<Actor> actor(long userId) {
+		return users.findById(userId).map(Accounts::actorOf);
+	}
+
+	/** Display names by user id, for showing authors. */
+	public Map<Long, String> displayNames(Collection<Long> userIds) {
+		return users.findAllById(userIds).stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+	}
+
+	/** Someone to write to, in their language. */
+	public record Recipient(String email, Locale locale) {
+	}
+
+	/** The users who may edit for an organisation, for notifications about its cases. */
+	public List<Recipient> editors(long organisationId) {
+		return users.findByOrganisationIdOrderByDisplayNameAsc(organisationId).stream()
+			.filter(u -> u.getAffiliation() == Affiliation.CONFIRMED && u.isEnabled()
+					&& (u.has(Role.EDITOR) || u.has(Role.FOCAL_POINT)))
+			.map(u -> new Recipient(u.getEmail(),
+					u.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(u.getPreferredLanguage())))
+			.toList();
+	}
+
+	/**
+	 * Creates an account that can sign in once its e-mail address is confirmed, and sends the confirmation link.
+	 * @throws DomainException {@code account.email.taken}
+	 */
+	@Transactional
+	public long register(Registration registration, Locale locale) {
+		String email = AccountUserDetails.normalise(registration.email());
+		if (users.existsByEmail(email)) {
+			throw new DomainException("account.email.taken");
+		}
+		UserAccount user = new UserAccount(email, registration.displayName().strip(),
+				passwordEncoder.encode(registration.password()), locale.toLanguageTag());
+		if (registration.organisationId() != null) {
+			user.requestAffiliation(organisation(registration.organisationId()));
+		}
+		users.save(user);
+		sendConfirmation(user, locale);
+		return user.getId();
+	}
+
+	/** What the registration form carries into the domain. */
+	public record Registration(String displayName, String email, String password, Long organisationId) {
+	}
+
+	@Transactional
+	public void resendConfirmation(String email, Locale locale) {
+		users.findByEmail(AccountUserDetails.normalise(email))
+			.filter(user -> !user.isEmailConfirmed())
+			.ifPresent(user -> sendConfirmation(user, locale));
+	}
+
+	/** @throws DomainException {@code account.token.invalid} for an unknown, used or expired link */
+	@Transactional
+	public void confirmEmail(String token) {
+		UserAccount user = redeem(token, AccountToken.Purpose.CONFIRM_EMAIL);
+		user.confirmEmail();
+	}
+
+	/** Sends a reset link if the address belongs to an account; says nothing either way, so addresses stay private. */
+	@Transactional
+	public void requestPasswordReset(String email, Locale locale) {
+		users.findByEmail(AccountUserDetails.normalise(email)).filter(UserAccount::isEnabled).ifPresent(user -> {
+			String token = issue(user, AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+			mailer.send(user.getEmail(), message("account.mail.reset.subject", locale),
+					message("account.mail.reset.body", locale, user.getDisplayName(),
+							mailer.link("/password/reset?token=" + token)));
+		});
+	}
+
+	public boolean tokenUsable(String token, boolean forReset) {
+		return tokens.findById(hash(token))
+			.filter(t -> t.usableFor(forReset ? AccountToken.Purpose.RESET_PASSWORD : AccountToken.Purpose.CONFIRM_EMAIL,
+					clock.instant()))
+			.isPresent();
+	}
+
+	/** @throws DomainException {@code account.token.invalid} */
+	@Transactional
+	public void resetPassword(String token, String newPassword) {
+		UserAccount user = redeem(token, AccountToken.Purpose.RESET_PASSWORD);
+		user.changePassword(passwordEncoder.encode(newPassword));
+		// Whoever could not sign in has now proven they own the address.
+		if (!user.isEmailConfirmed()) {
+			user.confirmEmail();
+		}
+	}
+
+	public Profile profile(long userId) {
+		UserAccount user = user(userId);
+		Organisation organisation = user.getOrganisation();
+		return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getJobTitle(),
+				user.getPreferredLanguage(), organisation == null ? null : organisation.getId(),
+				organisation == null ? null : organisation.getName(), user.getAffiliation(), user.getRoles(),
+				user.getCreatedAt());
+	}
+
+	/** A user as shown on profile and administration pages. */
+	public record Profile(long id, String email, String displayName, String jobTitle, String preferredLanguage,
+			Long organisationId, String organisationName, Affiliation affiliation, java.util.Set<Role> roles,
+			Instant createdAt) {
+	}
+
+	@Transactional
+	public void updateProfile(long userId, String displayName, String jobTitle, String preferredLanguage,
+			Long organisationId) {
+		UserAccount user = user(userId);
+		user.updateProfile(displayName.strip(), blankToNull(jobTitle), blankToNull(preferredLanguage));
+		user.requestAffiliation(organisationId == null ? null : organisation(organisationId));
+	}
+
+	public List<Profile> allUsers() {
+		return users.findAllByOrderByCreatedAtDesc().stream().map(u -> profile(u.getId())).toList();
+	}
+
+	public List<Profile> usersOf(long organisationId) {
+		return users.findByOrganisationIdOrderByDisplayNameAsc(organisationId).stream()
+			.map(u -> profile(u.getId()))
+			.toList();
+	}
+
+	/**
+	 * The secretariat, or a focal point of the organisation concerned, accepts or refuses that a user acts for it.
+	 * @throws DomainException {@code account.notAllowed} for anyone else
+	 */
+	@Transactional
+	public void decideAffiliation(Actor decider, long userId, boolean accepted) {
+		UserAccount user = user(userId);
+		requireManages(decider, user);
+		user.decideAffiliation(accepted);
+	}
+
+	/**
+	 * Grants or revokes a role. The secretariat may change any role; a focal point only the editor role of users
+	 * confirmed for their own organisation.
+	 */
+	@Transactional
+	public void changeRole(Actor decider, long userId, Role role, boolean granted) {
+		UserAccount user = user(userId);
+		boolean allowed = decider.isSecretariat() || (role == Role.EDITOR && decider.has(Role.FOCAL_POINT)
+				&& user.getOrganisation() != null && decider.actsFor(user.getOrganisation().getId()));
+		if (!allowed) {
+			throw new DomainException("account.notAllowed");
+		}
+		if (granted) {
+			user.grant(role);
+		}
+		else {
+			user.revoke(role);
+		}
+	}
+
+	/**
+	 * Creates a confirmed account directly: the first administrator and demo accounts.
+	 */
+	@Transactional
+	public long createConfirmed(String email, String displayName, String password, Long organisationId,
+			Collection<Role> roles) {
+		UserAccount user = new UserAccount(AccountUserDetails.normalise(email), displayName,
+				passwordEncoder.encode(password), "en");
+		user.confirmEmail();
+		if (organisationId != null) {
+			user.requestAffiliation(organisation(organisationId));
+			user.decideAffiliation(true);
+		}
+		roles.forEach(user::grant);
+		return users.save(user).getId();
+	}
+
+	public boolean anyoneHas(Role role) {
+		return users.existsByRolesContaining(role);
+	}
+
+	public boolean exists(String email) {
+		return users.existsByEmail(AccountUserDetails.normalise(email));
+	}
+
+	private void requireManages(Actor decider, UserAccount user) {
+		boolean focalPointOfThatOrganisation = decider.has(Role.FOCAL_POINT) && user.getOrganisation() != null
+				&& decider.actsFor(user.getOrganisation().getId());
+		if (!decider.isSecretariat() && !focalPointOfThatOrganisation) {
+			throw new DomainException("account.notAllowed");
+		}
+	}
+
+	private void sendConfirmation(UserAccount user, Locale locale) {
+		String token = issue(user, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALIDITY);
+		mailer.send(user.getEmail(), message("account.mail.confirm.subject", locale),
+				message("account.mail.confirm.body", locale, user.getDisplayName(),
+						mailer.link("/register/confirm?token=" + token)));
+	}
+
+	private String issue(UserAccount user, AccountToken.Purpose purpose, Duration validity) {
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		tokens.save(new AccountToken(hash(token), user, purpose, clock.instant().plus(validity)));
+		return token;
+	}
+
+	private UserAccount redeem(String token, AccountToken.Purpose purpose) {
+		Instant now = clock.instant();
+		AccountToken stored = tokens.findById(hash(token))
+			.filter(t -> t.usableFor(purpose, now))
+			.orElseThrow(() -> new DomainException("account.token.invalid"));
+		stored.use(now);
+		return stored.getUser();
+	}
+
+	private UserAccount user(long id) {
+		return users.findById(id).orElseThrow(() -> new DomainException("account.user.unknown"));
+	}
+
+	private Organisation organisation(long id) {
+		return members.organisation(id).orElseThrow(() -> new DomainException("account.organisation.unknown"));
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static Actor actorOf(UserAccount user) {
+		return new Actor(user.getId(), user.getDisplayName(), user.getEmail(), user.confirmedOrganisationId(),
+				user.getRoles());
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package org.urbansdg.account;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.urbansdg.account.AccountForms.EmailForm;
+import org.urbansdg.account.AccountForms.RegistrationForm;
+import org.urbansdg.member.Members;
+import org.urbansdg.shared.DomainException;
+
+/** Registration, e-mail confirmation and sign-in pages. */
+@Controller
+class RegistrationController {
+
+	static final String REGISTER = "account/register";
+
+	static final String REGISTERED = "account/registered";
+
+	static final String CONFIRM = "account/confirm";
+
+	static final String SIGN_IN = "account/sign-in";
+
+	private final Accounts accounts;
+
+	private final Members members;
+
+	RegistrationController(Accounts accounts, Members members) {
+		this.accounts = accounts;
+		this.members = members;
+	}
+
+	@GetMapping("/sign-in")
+	String signIn() {
+		return SIGN_IN;
+	}
+
+	@GetMapping("/register")
+	String form(Model model) {
+		model.addAttribute("form", RegistrationForm.empty());
+		return showForm(model);
+	}
+
+	@PostMapping("/register")
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+			Locale locale) {
+		if (errors.hasErrors()) {
+			return showForm(model);
+		}
+		try {
+			accounts.register(new Accounts.Registration(form.displayName(), form.email(), form.password(),
+					form.organisationId()), locale);
+		}
+		catch (DomainException ex) {
+			errors.rejectValue(ex.messageKey().equals("account.email.taken") ? "email" : "organisationId",
+					ex.messageKey());
+			return showForm(model);
+		}
+		model.addAttribute("email", form.email());
+		return REGISTERED;
+	}
+
+	@PostMapping("/register/resend")
+	String resend(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult errors, Model model,
+			Locale locale) {
+		if (!errors.hasErrors()) {
+			accounts.resendConfirmation(form.email(), locale);
+		}
+		model.addAttribute("email", form.email());
+		return REGISTERED;
+	}
+
+	@GetMapping("/register/confirm")
+	String confirmPage(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("usable", accounts.tokenUsable(token, false));
+		return CONFIRM;
+	}
+
+	@PostMapping("/register/confirm")
+	String confirm(@RequestParam(defaultValue = "") String token, Model model) {
+		try {
+			accounts.confirmEmail(token);
+		}
+		catch (DomainException ex) {
+			model.addAttribute("token", token);
+			model.addAttribute("usable", false);
+			return CONFIRM;
+		}
+		return "redirect:/sign-in?confirmed";
+	}
+
+	private String showForm(Model model) {
+		model.addAttribute("organisations", members.organisations());
+		return REGISTER;
+	}
+}

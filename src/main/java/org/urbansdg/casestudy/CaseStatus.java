@@ -1,0 +1,14 @@
+package org.urbansdg.casestudy;
+
+/** Where a case study is in its life: draft → submitted → (returned | published) → archived. */
+public enum CaseStatus {
+	DRAFT, SUBMITTED, RETURNED, PUBLISHED, ARCHIVED;
+
+	boolean editableByEditors() {
+		return this == DRAFT || this == RETURNED;
+	}
+
+	boolean isPublic() {
+		return this == PUBLISHED || this == ARCHIVED;
+	}
+}

@@ -1,0 +1,175 @@
+package org.urbansdg.casestudy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.history.Revision;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urbansdg.account.Actor;
+import org.urbansdg.sdg.Target;
+import org.urbansdg.sdg.Theme;
+import org.urbansdg.shared.NotFoundException;
+
+/** Reading case studies: the public lists, one case with what belongs to it, and an organisation's own cases. */
+@Service
+@Transactional(readOnly = true)
+public class CaseStudies {
+
+	private final CaseStudyRepository cases;
+
+	private final AttachmentRepository attachments;
+
+	private final AttachmentDataRepository attachmentData;
+
+	private final ReviewNoteRepository notes;
+
+	private final CommentRepository comments;
+
+	private final CasePermissions permissions;
+
+	CaseStudies(CaseStudyRepository cases, AttachmentRepository attachments, AttachmentDataRepository attachmentData,
+			ReviewNoteRepository notes, CommentRepository comments, CasePermissions permissions) {
+		this.cases = cases;
+		this.attachments = attachments;
+		this.attachmentData = attachmentData;
+		this.notes = notes;
+		this.comments = comments;
+		this.permissions = permissions;
+	}
+
+	public List<CaseStudy> featured(int limit) {
+		return cases.findByStatusAndFeaturedTrueOrderByPublishedAtDesc(CaseStatus.PUBLISHED, PageRequest.of(0, limit));
+	}
+
+	public List<CaseStudy> latest(int limit) {
+		return cases.findByStatusOrderByPublishedAtDesc(CaseStatus.PUBLISHED, PageRequest.of(0, limit));
+	}
+
+	/** Published cases per goal number; goals without any are absent. */
+	public Map<Integer, Long> publishedCountsByGoal() {
+		Map<Integer, Long> counts = new HashMap<>();
+		for (Object[] row : cases.countPublishedByGoal()) {
+			counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	Page<CaseStudy> browse(CaseQuery query) {
+		return cases.findAll(publishedMatching(query),
+				PageRequest.of(query.pageIndex(), CaseQuery.PAGE_SIZE, Sort.by(Sort.Direction.DESC, "publishedAt")));
+	}
+
+	/** @throws NotFoundException for unknown ids and cases the actor may not see */
+	CaseStudy get(Actor actor, long id) {
+		return cases.findById(id).filter(c -> permissions.canView(actor, c)).orElseThrow(NotFoundException::new);
+	}
+
+	List<CaseStudy> ofOrganisation(long organisationId) {
+		return cases.findByOrganisationIdOrderByUpdatedAtDesc(organisationId);
+	}
+
+	List<CaseStudy> awaitingReview() {
+		return cases.findByStatusOrderBySubmittedAtAsc(CaseStatus.SUBMITTED);
+	}
+
+	List<Attachment> attachments(long caseId) {
+		return attachments.findByCaseStudyIdOrderByUploadedAtAsc(caseId);
+	}
+
+	/** An attachment and its bytes, if the actor may see its case. */
+	FileDownload download(Actor actor, long caseId, long attachmentId) {
+		CaseStudy c = get(actor, caseId);
+		Attachment attachment = attachments.findById(attachmentId)
+			.filter(a -> a.getCaseStudyId().equals(c.getId()))
+			.orElseThrow(NotFoundException::new);
+		byte[] content = attachmentData.findById(attachmentId).orElseThrow(NotFoundException::new).getContent();
+		return new FileDownload(attachment, content);
+	}
+
+	record FileDownload(Attachment attachment, byte[] content) {
+	}
+
+	boolean isHistoryVisible(Actor actor, CaseStudy c) {
+		return permissions.canSeeHistory(actor, c);
+	}
+
+	List<ReviewNote> reviewNotes(long caseId) {
+		return notes.findByCaseStudyIdOrderByCreatedAtDesc(caseId);
+	}
+
+	List<Comment> comments(long caseId, boolean includeHidden) {
+		return comments.findByCaseStudyIdOrderByCreatedAtAsc(caseId)
+			.stream()
+			.filter(c -> includeHidden || !c.isHidden())
+			.toList();
+	}
+
+	/** Saved versions of a case, newest first, with who saved each. */
+	List<Revision<Long, CaseStudy>> revisions(long caseId) {
+		List<Revision<Long, CaseStudy>> all = new ArrayList<>(cases.findRevisions(caseId).getContent());
+		java.util.Collections.reverse(all);
+		return all;
+	}
+
+	/** Published cases that share targets with this one, most recent first. */
+	List<CaseStudy> related(CaseStudy c, int limit) {
+		List<String> codes = c.getTargets().stream().map(Target::code).toList();
+		return cases.findPublishedSharingTargets(c.getId(), codes, PageRequest.of(0, limit));
+	}
+
+	private static Specification<CaseStudy> publishedMatching(CaseQuery query) {
+		return (root, cq, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("status"), CaseStatus.PUBLISHED));
+			if (query.goal() != null || !CaseQuery.blank(query.target())) {
+				Subquery<Long> sub = cq.subquery(Long.class);
+				var subRoot = sub.from(CaseStudy.class);
+				Join<CaseStudy, Target> target = subRoot.join("targets");
+				List<Predicate> subWhere = new ArrayList<>();
+				subWhere.add(cb.equal(subRoot.get("id"), root.get("id")));
+				if (query.goal() != null) {
+					subWhere.add(cb.equal(target.get("goalNumber"), query.goal()));
+				}
+				if (!CaseQuery.blank(query.target())) {
+					subWhere.add(cb.equal(target.get("code"), query.target().strip()));
+				}
+				where.add(cb.exists(sub.select(subRoot.get("id")).where(subWhere.toArray(Predicate[]::new))));
+			}
+			if (!CaseQuery.blank(query.theme())) {
+				Subquery<Long> sub = cq.subquery(Long.class);
+				var subRoot = sub.from(CaseStudy.class);
+				Join<CaseStudy, Theme> theme = subRoot.join("themes");
+				where.add(cb.exists(sub.select(subRoot.get("id"))
+					.where(cb.equal(subRoot.get("id"), root.get("id")), cb.equal(theme.get("code"), query.theme()))));
+			}
+			if (!CaseQuery.blank(query.country())) {
+				where.add(cb.equal(root.get("countryCode"), query.country()));
+			}
+			if (query.city() != null) {
+				where.add(cb.equal(root.get("city").get("id"), query.city()));
+			}
+			if (!CaseQuery.blank(query.q())) {
+				String pattern = query.likePattern();
+				List<Predicate> anyText = new ArrayList<>();
+				for (String field : List.of("title", "summary", "background", "strategy", "results", "lessons")) {
+					anyText.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
+				}
+				anyText.add(cb.like(cb.lower(root.join("city", JoinType.INNER).get("name")), pattern, '\\'));
+				where.add(cb.or(anyText.toArray(Predicate[]::new)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+}

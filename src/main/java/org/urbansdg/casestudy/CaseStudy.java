@@ -1,0 +1,467 @@
+package org.urbansdg.casestudy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.urbansdg.member.City;
+import org.urbansdg.member.Organisation;
+import org.urbansdg.sdg.Target;
+import org.urbansdg.sdg.Theme;
+import org.urbansdg.shared.DomainException;
+
+/**
+ * A city's urban policy or good practice, mapped to SDG targets. Its state changes only through the methods below,
+ * each of which checks the workflow rule and refuses with a {@link DomainException} otherwise. Every change is kept
+ * as an Envers revision.
+ */
+@Entity
+@Table(name = "case_study")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class CaseStudy {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
+
+	private String title;
+
+	private String summary;
+
+	@ManyToOne(optional = false)
+	private City city;
+
+	@ManyToOne(optional = false)
+	private Organisation organisation;
+
+	private String countryCode;
+
+	private String language;
+
+	@ManyToOne
+	@JoinColumn(name = "primary_target_code")
+	private Target primaryTarget;
+
+	@ManyToMany
+	@JoinTable(name = "case_study_target", joinColumns = @JoinColumn(name = "case_study_id"),
+			inverseJoinColumns = @JoinColumn(name = "target_code"))
+	private Set<Target> targets = new HashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "case_study_theme", joinColumns = @JoinColumn(name = "case_study_id"),
+			inverseJoinColumns = @JoinColumn(name = "theme_code"))
+	private Set<Theme> themes = new HashSet<>();
+
+	private String background;
+
+	private String objectives;
+
+	private String strategy;
+
+	private String stakeholders;
+
+	private String fundingSources;
+
+	private String staffing;
+
+	private String results;
+
+	private String obstacles;
+
+	private String successFactors;
+
+	private String lessons;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private BigDecimal budgetAmount;
+
+	private String budgetCurrency;
+
+	private BigDecimal budgetUsd;
+
+	private String contactName;
+
+	private String contactEmail;
+
+	private String links;
+
+	private String videoLinks;
+
+	private boolean featured;
+
+	private Long createdBy;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant submittedAt;
+
+	private Long signedOffBy;
+
+	private Instant signedOffAt;
+
+	private Instant publishedAt;
+
+	private Instant lastVerifiedAt;
+
+	private Instant verificationRemindedAt;
+
+	protected CaseStudy() {
+	}
+
+	CaseStudy(Organisation organisation, long createdBy, CaseContent content, Instant now) {
+		this.organisation = organisation;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		this.status = CaseStatus.DRAFT;
+		apply(content, now);
+	}
+
+	/** Editors change drafts and returned cases; the secretariat may correct any case that is not archived. */
+	void edit(CaseContent content, boolean bySecretariat, Instant now) {
+		if (!(status.editableByEditors() || (bySecretariat && status != CaseStatus.ARCHIVED))) {
+			throw new DomainException("case.notEditable");
+		}
+		apply(content, now);
+	}
+
+	void submit(Instant now) {
+		if (!status.editableByEditors()) {
+			throw new DomainException("case.cannotSubmit");
+		}
+		List<String> missing = missingForSubmission();
+		if (!missing.isEmpty()) {
+			throw new DomainException("case.incomplete", String.join(", ", missing));
+		}
+		status = CaseStatus.SUBMITTED;
+		submittedAt = now;
+		signedOffBy = null;
+		signedOffAt = null;
+		updatedAt = now;
+	}
+
+	/** The organisation's focal point confirms the submission speaks for the organisation. */
+	void signOff(long focalPoint, Instant now) {
+		requireStatus(CaseStatus.SUBMITTED, "case.notAwaitingReview");
+		signedOffBy = focalPoint;
+		signedOffAt = now;
+	}
+
+	void returnToEditor(Instant now) {
+		requireStatus(CaseStatus.SUBMITTED, "case.notAwaitingReview");
+		status = CaseStatus.RETURNED;
+		updatedAt = now;
+	}
+
+	void publish(Instant now) {
+		requireStatus(CaseStatus.SUBMITTED, "case.notAwaitingReview");
+		status = CaseStatus.PUBLISHED;
+		if (publishedAt == null) {
+			publishedAt = now;
+		}
+		lastVerifiedAt = now;
+		updatedAt = now;
+	}
+
+	void archive(Instant now) {
+		requireStatus(CaseStatus.PUBLISHED, "case.notPublished");
+		status = CaseStatus.ARCHIVED;
+		featured = false;
+		updatedAt = now;
+	}
+
+	/** The organisation confirms the published case still describes what is happening. */
+	void verify(Instant now) {
+		requireStatus(CaseStatus.PUBLISHED, "case.notPublished");
+		lastVerifiedAt = now;
+		verificationRemindedAt = null;
+	}
+
+	void remindedToVerify(Instant now) {
+		verificationRemindedAt = now;
+	}
+
+	void feature(boolean featured) {
+		if (featured) {
+			requireStatus(CaseStatus.PUBLISHED, "case.notPublished");
+		}
+		this.featured = featured;
+	}
+
+	/** For demo content, which arrives already published at a given date. */
+	void backdate(Instant published, Instant verified) {
+		publishedAt = published;
+		lastVerifiedAt = verified;
+		createdAt = published;
+		updatedAt = verified.isAfter(published) ? verified : published;
+	}
+
+	List<String> missingForSubmission() {
+		List<String> missing = new java.util.ArrayList<>();
+		if (blank(background)) {
+			missing.add("background");
+		}
+		if (blank(strategy)) {
+			missing.add("strategy");
+		}
+		if (blank(results)) {
+			missing.add("results");
+		}
+		if (blank(lessons)) {
+			missing.add("lessons");
+		}
+		if (themes.isEmpty()) {
+			missing.add("themes");
+		}
+		return missing;
+	}
+
+	private void apply(CaseContent c, Instant now) {
+		if (c.targets().isEmpty() || c.primaryTarget() == null || !c.targets().contains(c.primaryTarget())) {
+			throw new DomainException("case.primaryTargetRequired");
+		}
+		if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
+			throw new DomainException("case.endBeforeStart");
+		}
+		title = c.title();
+		summary = c.summary();
+		city = c.city();
+		countryCode = c.city().getCountryCode();
+		language = c.language();
+		primaryTarget = c.primaryTarget();
+		targets = new HashSet<>(c.targets());
+		themes = new HashSet<>(c.themes());
+		background = c.background();
+		objectives = c.objectives();
+		strategy = c.strategy();
+		stakeholders = c.stakeholders();
+		fundingSources = c.fundingSources();
+		staffing = c.staffing();
+		results = c.results();
+		obstacles = c.obstacles();
+		successFactors = c.successFactors();
+		lessons = c.lessons();
+		startDate = c.startDate();
+		endDate = c.endDate();
+		budgetAmount = c.budgetAmount();
+		budgetCurrency = c.budgetCurrency();
+		budgetUsd = c.budgetUsd();
+		contactName = c.contactName();
+		contactEmail = c.contactEmail();
+		links = String.join("\n", c.links());
+		videoLinks = String.join("\n", c.videoLinks());
+		updatedAt = now;
+	}
+
+	private void requireStatus(CaseStatus expected, String messageKey) {
+		if (status != expected) {
+			throw new DomainException(messageKey);
+		}
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static List<String> lines(String text) {
+		return text == null || text.isBlank() ? List.of()
+				: Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public CaseStatus getStatus() {
+		return status;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public City getCity() {
+		return city;
+	}
+
+	public Organisation getOrganisation() {
+		return organisation;
+	}
+
+	public String getCountryCode() {
+		return countryCode;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public Target getPrimaryTarget() {
+		return primaryTarget;
+	}
+
+	/** Targets in catalogue order, the primary one first. */
+	public List<Target> getTargets() {
+		return targets.stream()
+			.sorted(Comparator.comparing((Target t) -> !t.equals(primaryTarget))
+				.thenComparing(Target::goalNumber)
+				.thenComparing(Target::position))
+			.toList();
+	}
+
+	/** The goals of the targets, primary goal first. */
+	public List<Integer> getGoals() {
+		return getTargets().stream().map(Target::goalNumber).distinct().collect(Collectors.toList());
+	}
+
+	public Set<Theme> getThemes() {
+		return Set.copyOf(themes);
+	}
+
+	public String getBackground() {
+		return background;
+	}
+
+	public String getObjectives() {
+		return objectives;
+	}
+
+	public String getStrategy() {
+		return strategy;
+	}
+
+	public String getStakeholders() {
+		return stakeholders;
+	}
+
+	public String getFundingSources() {
+		return fundingSources;
+	}
+
+	public String getStaffing() {
+		return staffing;
+	}
+
+	public String getResults() {
+		return results;
+	}
+
+	public String getObstacles() {
+		return obstacles;
+	}
+
+	public String getSuccessFactors() {
+		return successFactors;
+	}
+
+	public String getLessons() {
+		return lessons;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	public BigDecimal getBudgetAmount() {
+		return budgetAmount;
+	}
+
+	public String getBudgetCurrency() {
+		return budgetCurrency;
+	}
+
+	public BigDecimal getBudgetUsd() {
+		return budgetUsd;
+	}
+
+	public String getContactName() {
+		return contactName;
+	}
+
+	public String getContactEmail() {
+		return contactEmail;
+	}
+
+	public List<String> getLinks() {
+		return lines(links);
+	}
+
+	public List<String> getVideoLinks() {
+		return lines(videoLinks);
+	}
+
+	public boolean isFeatured() {
+		return featured;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Long getSignedOffBy() {
+		return signedOffBy;
+	}
+
+	public Instant getSignedOffAt() {
+		return signedOffAt;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public Instant getLastVerifiedAt() {
+		return lastVerifiedAt;
+	}
+
+	Instant getVerificationRemindedAt() {
+		return verificationRemindedAt;
+	}
+}

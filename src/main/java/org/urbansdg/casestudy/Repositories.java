@@ -1,0 +1,57 @@
+package org.urbansdg.casestudy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.history.RevisionRepository;
+
+interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecificationExecutor<CaseStudy>,
+		RevisionRepository<CaseStudy, Long, Long> {
+
+	List<CaseStudy> findByStatusAndFeaturedTrueOrderByPublishedAtDesc(CaseStatus status, Pageable page);
+
+	List<CaseStudy> findByStatusOrderByPublishedAtDesc(CaseStatus status, Pageable page);
+
+	List<CaseStudy> findByOrganisationIdOrderByUpdatedAtDesc(Long organisationId);
+
+	List<CaseStudy> findByStatusOrderBySubmittedAtAsc(CaseStatus status);
+
+	@Query("""
+			select t.goalNumber, count(distinct c.id) from CaseStudy c join c.targets t
+			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED group by t.goalNumber""")
+	List<Object[]> countPublishedByGoal();
+
+	@Query("""
+			select c from CaseStudy c where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED
+			and c.lastVerifiedAt < :cutoff
+			and (c.verificationRemindedAt is null or c.verificationRemindedAt < :cutoff)""")
+	List<CaseStudy> findDueForVerification(Instant cutoff);
+
+	@Query("""
+			select distinct c from CaseStudy c join c.targets t
+			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED and c.id <> :id and t.code in :targetCodes
+			order by c.publishedAt desc""")
+	List<CaseStudy> findPublishedSharingTargets(long id, List<String> targetCodes, Pageable page);
+}
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+	List<Attachment> findByCaseStudyIdOrderByUploadedAtAsc(Long caseStudyId);
+}
+
+interface AttachmentDataRepository extends JpaRepository<AttachmentData, Long> {
+}
+
+interface ReviewNoteRepository extends JpaRepository<ReviewNote, Long> {
+
+	List<ReviewNote> findByCaseStudyIdOrderByCreatedAtDesc(Long caseStudyId);
+}
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	List<Comment> findByCaseStudyIdOrderByCreatedAtAsc(Long caseStudyId);
+}

@@ -1,0 +1,59 @@
+package org.urbansdg.casestudy;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.urbansdg.account.Accounts;
+import org.urbansdg.shared.Mailer;
+
+/**
+ * Tells an organisation's editors by e-mail when their case is published or returned, and once a year asks them to
+ * confirm each published case is still current. Runs after the deciding transaction commits, through the event
+ * registry, so a failed mail never undoes a decision and no notification is lost on a crash.
+ */
+@Component
+class ReviewNotifications {
+
+	private final Accounts accounts;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final CaseWorkflow workflow;
+
+	ReviewNotifications(Accounts accounts, Mailer mailer, MessageSource messages, CaseWorkflow workflow) {
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.workflow = workflow;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseStudyPublished event) {
+		send(event.organisationId(), "case.mail.published.subject", "case.mail.published.body", event.title(),
+				mailer.link("/cases/" + event.caseStudyId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseStudyReturned event) {
+		send(event.organisationId(), "case.mail.returned.subject", "case.mail.returned.body", event.title(),
+				mailer.link("/workspace/cases/" + event.caseStudyId() + "/edit"), event.comment());
+	}
+
+	@Scheduled(cron = "${urbansdg.casestudy.verification-reminder-cron:0 0 6 * * *}")
+	void remindToVerify() {
+		for (CaseStudy c : workflow.takeDueForVerification()) {
+			send(c.getOrganisation().getId(), "case.mail.verify.subject", "case.mail.verify.body", c.getTitle(),
+					mailer.link("/cases/" + c.getId()));
+		}
+	}
+
+	private void send(long organisationId, String subjectKey, String bodyKey, Object... arguments) {
+		for (Accounts.Recipient to : accounts.editors(organisationId)) {
+			mailer.send(to.email(), messages.getMessage(subjectKey, arguments, to.locale()),
+					messages.getMessage(bodyKey, arguments, to.locale()));
+		}
+	}
+}

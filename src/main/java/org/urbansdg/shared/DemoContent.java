@@ -1,0 +1,53 @@
+package org.urbansdg.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The demo content file ({@code demo/demo-content.yml}), which each module's demo loader reads its part of. Exists
+ * only with the {@code demo} profile, so production never loads it.
+ */
+@Component
+@Profile("demo")
+public class DemoContent {
+
+	/** @param password the password of every demo account (documented in the README; demo only) */
+	@ConfigurationProperties("urbansdg.demo")
+	public record Settings(@DefaultValue("demo-password-2026") String password) {
+	}
+
+	private final Map<String, Object> content;
+
+	private final Settings settings;
+
+	DemoContent(Settings settings) {
+		this.settings = settings;
+		try (InputStream in = new ClassPathResource("demo/demo-content.yml").getInputStream()) {
+			this.content = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	public List<Map<String, Object>> section(String name) {
+		return (List<Map<String, Object>>) content.getOrDefault(name, List.of());
+	}
+
+	public String password() {
+		return settings.password();
+	}
+}

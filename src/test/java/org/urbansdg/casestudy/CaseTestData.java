@@ -1,0 +1,49 @@
+package org.urbansdg.casestudy;
+
+import java.util.List;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.urbansdg.account.Accounts;
+import org.urbansdg.account.Actor;
+import org.urbansdg.member.Members;
+
+/** Makes complete cases through the workflow, as the person with the given e-mail address. */
+@TestComponent
+public class CaseTestData {
+
+	private final CaseWorkflow workflow;
+
+	private final Accounts accounts;
+
+	private final Members members;
+
+	CaseTestData(CaseWorkflow workflow, Accounts accounts, Members members) {
+		this.workflow = workflow;
+		this.accounts = accounts;
+		this.members = members;
+	}
+
+	public long draft(String editorEmail) {
+		CaseForm form = new CaseForm("Bus lanes for a growing district", "Priority lanes and integrated fares.",
+				members.cities().get(0).getId(), "en", "11.2", List.of("3.6"), List.of("mobility"),
+				"Congestion.", "Faster buses.", "Lanes, then fares.", "Transit agency.", "City budget.",
+				"Five planners.", "Ridership up a fifth.", "Parking opposition.", "Data.", "Start small.", null, null,
+				null, null, "Mobility Division", "mobility@example.org", "", "");
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		CaseContent content = workflow.resolve(form, errors).orElseThrow(() -> new IllegalStateException(errors.toString()));
+		return workflow.create(actor(editorEmail), content);
+	}
+
+	public void submit(String editorEmail, long id) {
+		workflow.submit(actor(editorEmail), id);
+	}
+
+	public void publish(String secretariatEmail, long id) {
+		workflow.publish(actor(secretariatEmail), id);
+	}
+
+	private Actor actor(String email) {
+		return accounts.actor(email).orElseThrow();
+	}
+}
