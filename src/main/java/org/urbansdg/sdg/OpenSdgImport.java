@@ -226,7 +226,10 @@ public class OpenSdgImport {
 		}
 	}
 
-	/** English may add to the catalogue but not drop from it: case studies refer to targets, and texts fall back to English. */
+	/**
+	 * English may add to the catalogue but not drop from it: case studies refer to targets, and every language falls
+	 * back to English.
+	 */
 	private static void requireAll(Source file, Set<String> known, Set<String> imported) {
 		known.stream()
 			.filter(code -> !imported.contains(code))

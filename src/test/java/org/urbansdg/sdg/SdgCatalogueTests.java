@@ -70,7 +70,8 @@ class SdgCatalogueTests {
 		assertThat(catalogue.goalShort(11, UNTRANSLATED)).isEqualTo("Sustainable cities and communities");
 		assertThat(catalogue.goalTitle(11, UNTRANSLATED))
 			.isEqualTo("Make cities and human settlements inclusive, safe, resilient and sustainable");
-		assertThat(catalogue.targetText("11.2", UNTRANSLATED)).startsWith("By 2030, provide access to safe, affordable");
+		assertThat(catalogue.targetText("11.2", UNTRANSLATED))
+			.startsWith("By 2030, provide access to safe, affordable");
 		assertThat(catalogue.indicatorText("11.2.1", UNTRANSLATED))
 			.startsWith("Proportion of population that has convenient access to public transport");
 		assertThat(catalogue.goalShort(11, null)).isEqualTo("Sustainable cities and communities");
@@ -82,8 +83,10 @@ class SdgCatalogueTests {
 		assertThat(catalogue.goalShort(3, Locale.KOREA)).isEqualTo("건강과 웰빙");
 		assertThat(catalogue.goalTitle(1, Locale.KOREAN)).isEqualTo("모든 곳에서 모든 형태의 빈곤 종식");
 		for (int goal = 1; goal <= 17; goal++) {
-			assertThat(catalogue.goalShort(goal, Locale.KOREAN)).isNotEqualTo(catalogue.goalShort(goal, Locale.ENGLISH));
-			assertThat(catalogue.goalTitle(goal, Locale.KOREAN)).isNotEqualTo(catalogue.goalTitle(goal, Locale.ENGLISH));
+			assertThat(catalogue.goalShort(goal, Locale.KOREAN))
+				.isNotEqualTo(catalogue.goalShort(goal, Locale.ENGLISH));
+			assertThat(catalogue.goalTitle(goal, Locale.KOREAN))
+				.isNotEqualTo(catalogue.goalTitle(goal, Locale.ENGLISH));
 		}
 		assertThat(catalogue.targetText("11.2", Locale.KOREAN)).isEqualTo(catalogue.targetText("11.2", Locale.ENGLISH));
 	}
