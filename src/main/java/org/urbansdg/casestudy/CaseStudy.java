@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -65,12 +66,13 @@ public class CaseStudy {
 	@JoinColumn(name = "primary_target_code")
 	private Target primaryTarget;
 
-	@ManyToMany
+	// Cases are nearly always shown with their targets and themes; batch fetching keeps lists to a few queries.
+	@ManyToMany(fetch = FetchType.EAGER)
 	@JoinTable(name = "case_study_target", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "target_code"))
 	private Set<Target> targets = new HashSet<>();
 
-	@ManyToMany
+	@ManyToMany(fetch = FetchType.EAGER)
 	@JoinTable(name = "case_study_theme", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "theme_code"))
 	private Set<Theme> themes = new HashSet<>();

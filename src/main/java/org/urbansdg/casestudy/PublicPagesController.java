@@ -1,6 +1,7 @@
 package org.urbansdg.casestudy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.urbansdg.account.Actor;
 import org.urbansdg.member.Members;
 import org.urbansdg.sdg.SdgCatalogue;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.RichText;
 
 /** The home page, the browse page and a case's public page, with its attachments and comments. */
 @Controller
@@ -49,8 +51,11 @@ class PublicPagesController {
 
 	private final Accounts accounts;
 
+	private final RichText richText;
+
 	PublicPagesController(CaseStudies caseStudies, CaseWorkflow workflow, SdgCatalogue catalogue, Members members,
-			Accounts accounts) {
+			Accounts accounts, RichText richText) {
+		this.richText = richText;
 		this.caseStudies = caseStudies;
 		this.workflow = workflow;
 		this.catalogue = catalogue;
@@ -94,6 +99,7 @@ class PublicPagesController {
 		Set<Long> people = Stream.concat(comments.stream().map(Comment::getAuthorId),
 				notes.stream().map(ReviewNote::getAuthorId)).collect(Collectors.toSet());
 		model.addAttribute("c", c);
+		model.addAttribute("sections", sections(c));
 		model.addAttribute("actor", actor);
 		model.addAttribute("attachments", caseStudies.attachments(id));
 		model.addAttribute("related", caseStudies.related(c, 4));
@@ -103,6 +109,22 @@ class PublicPagesController {
 		Map<Long, String> names = accounts.displayNames(people);
 		model.addAttribute("names", names);
 		return CASE;
+	}
+
+	/** The written sections that have text, rendered from Markdown to safe HTML, in reading order. */
+	private Map<String, String> sections(CaseStudy c) {
+		Map<String, String> sections = new LinkedHashMap<>();
+		sections.put("background", c.getBackground());
+		sections.put("objectives", c.getObjectives());
+		sections.put("strategy", c.getStrategy());
+		sections.put("stakeholders", c.getStakeholders());
+		sections.put("results", c.getResults());
+		sections.put("obstacles", c.getObstacles());
+		sections.put("successFactors", c.getSuccessFactors());
+		sections.put("lessons", c.getLessons());
+		sections.values().removeIf(java.util.Objects::isNull);
+		sections.replaceAll((key, text) -> richText.html(text));
+		return sections;
 	}
 
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")

@@ -128,7 +128,7 @@ class WorkspaceController {
 	@PostMapping("/workspace/cases/{id}/verify")
 	String verify(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
 		workflow.verify(actor, id);
-		redirect.addFlashAttribute("flash", "case.verified");
+		redirect.addFlashAttribute("flash", "case.verifiedNow");
 		return "redirect:/cases/" + id;
 	}
 

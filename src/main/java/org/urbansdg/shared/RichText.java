@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders user-written Markdown to HTML that is safe to show: commonmark first, then the OWASP sanitizer keeps only
- * formatting and links. Templates call it as {@code th:utext="${@richText.html(text)}"}; nothing else may use utext.
+ * formatting and links. Controllers pass its output to templates, the only values shown with {@code th:utext}.
  */
-@Component("richText")
+@Component
 public class RichText {
 
 	private final Parser parser = Parser.builder().build();
