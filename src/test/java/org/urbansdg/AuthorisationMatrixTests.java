@@ -86,6 +86,15 @@ class AuthorisationMatrixTests {
 		check(r -> get("/review"), "sign-in 403 403 403 403 200 403 403");
 		check(r -> get("/admin/users"), "sign-in 403 403 403 403 200 403 403");
 		check(r -> get("/actuator/metrics"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/organisations"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/organisations/new"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/cities"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/themes"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/themes").param("code", "t" + Long.toString(System.nanoTime(), 36)).param("nameEn", "Test"),
+				"sign-in 403 403 403 403 302 403 403");
+		check(r -> post("/admin/cities").param("name", "Town " + System.nanoTime()).param("countryCode", "TH"),
+				"sign-in 403 403 403 403 302 403 403");
 	}
 
 	@Test

@@ -160,7 +160,7 @@ public class CaseStudy {
 		}
 		List<String> missing = missingForSubmission();
 		if (!missing.isEmpty()) {
-			throw new DomainException("case.incomplete", String.join(", ", missing));
+			throw new DomainException("case.incomplete", missing);
 		}
 		status = CaseStatus.SUBMITTED;
 		submittedAt = now;
@@ -225,22 +225,23 @@ public class CaseStudy {
 		updatedAt = verified.isAfter(published) ? verified : published;
 	}
 
+	/** Message keys of the parts a submission still needs. */
 	List<String> missingForSubmission() {
 		List<String> missing = new java.util.ArrayList<>();
 		if (blank(background)) {
-			missing.add("background");
+			missing.add("case.background");
 		}
 		if (blank(strategy)) {
-			missing.add("strategy");
+			missing.add("case.strategy");
 		}
 		if (blank(results)) {
-			missing.add("results");
+			missing.add("case.results");
 		}
 		if (blank(lessons)) {
-			missing.add("lessons");
+			missing.add("case.lessons");
 		}
 		if (themes.isEmpty()) {
-			missing.add("themes");
+			missing.add("case.themes");
 		}
 		return missing;
 	}

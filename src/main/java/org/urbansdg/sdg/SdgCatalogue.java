@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urbansdg.shared.DomainException;
 
 /**
  * The SDG goals, targets and indicators, the themes, and their texts in the reader's language (else English). Texts
@@ -68,6 +70,43 @@ public class SdgCatalogue {
 	/** The themes offered for new case studies, in their display order. */
 	public List<Theme> themes() {
 		return themes.findByActiveTrueOrderByPosition();
+	}
+
+	/** All themes, offered or not, for the secretariat's taxonomy page. */
+	public List<Theme> allThemes() {
+		return themes.findAllByOrderByPosition();
+	}
+
+	/**
+	 * Adds a theme at the end of the list.
+	 * @throws DomainException {@code theme.exists} or {@code theme.badCode}
+	 */
+	@Transactional
+	public Theme addTheme(String code, Map<String, String> names) {
+		if (code == null || !code.matches("[a-z][a-z0-9-]{1,39}")) {
+			throw new DomainException("theme.badCode");
+		}
+		if (themes.existsById(code)) {
+			throw new DomainException("theme.exists", code);
+		}
+		if (names.getOrDefault("en", "").isBlank()) {
+			throw new DomainException("theme.needsEnglishName");
+		}
+		int position = themes.findAllByOrderByPosition().stream().mapToInt(Theme::position).max().orElse(0) + 1;
+		Theme theme = new Theme(code, position);
+		theme.rename(names);
+		return themes.save(theme);
+	}
+
+	/** Renames a theme, or stops offering it for new cases (cases filed under it keep it). */
+	@Transactional
+	public void updateTheme(String code, Map<String, String> names, boolean active) {
+		Theme theme = themes.findById(code).orElseThrow(() -> new DomainException("theme.unknown"));
+		if (names.containsKey("en") && names.get("en").isBlank()) {
+			throw new DomainException("theme.needsEnglishName");
+		}
+		theme.rename(names);
+		theme.setActive(active);
 	}
 
 	/** Any theme, including one no longer offered, so that older case studies still show theirs. */

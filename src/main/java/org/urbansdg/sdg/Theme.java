@@ -39,6 +39,28 @@ public class Theme {
 	protected Theme() {
 	}
 
+	Theme(String code, int position) {
+		this.code = code;
+		this.position = position;
+		this.active = true;
+	}
+
+	/** Sets the names given (language → name); a blank name removes that language's name. */
+	void rename(Map<String, String> newNames) {
+		newNames.forEach((language, name) -> {
+			if (name == null || name.isBlank()) {
+				names.remove(language);
+			}
+			else {
+				names.put(language, name.strip());
+			}
+		});
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
+	}
+
 	public String code() {
 		return code;
 	}
@@ -49,6 +71,11 @@ public class Theme {
 
 	public boolean active() {
 		return active;
+	}
+
+	/** The name stored for exactly this language, or an empty string: for editing names. */
+	public String storedName(String language) {
+		return names.getOrDefault(language, "");
 	}
 
 	/** The name in this language, else in English, else the code. */

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ThemeRepository extends JpaRepository<Theme, String> {
 
 	List<Theme> findByActiveTrueOrderByPosition();
+
+	List<Theme> findAllByOrderByPosition();
 }

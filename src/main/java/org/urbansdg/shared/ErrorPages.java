@@ -1,9 +1,15 @@
 package org.urbansdg.shared;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.ui.Model;
@@ -21,6 +27,12 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	private final MessageSource messages;
+
+	ErrorPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class,
 			NoResourceFoundException.class })
 	String notFound(HttpServletResponse response, Model model) {
@@ -34,9 +46,21 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(DomainException.class)
-	String refused(DomainException ex, HttpServletResponse response, Model model) {
-		model.addAttribute("messageArguments", ex.arguments());
+	String refused(DomainException ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("messageArguments", arguments(ex, locale));
 		return page(response, model, 409, ex.messageKey());
+	}
+
+	/** A list of message keys among the arguments (such as the missing parts of a form) becomes one translated list. */
+	private Object[] arguments(DomainException ex, Locale locale) {
+		return Arrays.stream(ex.arguments()).map(argument -> {
+			if (argument instanceof Collection<?> keys) {
+				return keys.stream()
+					.map(key -> messages.getMessage(String.valueOf(key), null, String.valueOf(key), locale))
+					.collect(Collectors.joining(", "));
+			}
+			return argument;
+		}).toArray();
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -49,7 +49,8 @@ class SignInThrottle extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && SecurityConfiguration.SIGN_IN.equals(request.getServletPath()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && SecurityConfiguration.SIGN_IN.equals(path));
 	}
 
 	@Override

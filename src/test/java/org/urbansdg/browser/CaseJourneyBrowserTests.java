@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -109,7 +110,7 @@ class CaseJourneyBrowserTests {
 		// The secretariat returns it with a comment.
 		signIn("secretariat@demo.urbansdg.org", DEMO_PASSWORD);
 		open("/review");
-		browser.findElement(By.linkText(keyword + " streets for a cooler Seoul")).click();
+		clickLink(keyword + " streets for a cooler Seoul");
 		type("return-comment", "Please add the cost per corridor.");
 		clickButton("Return to the editors");
 		signOut();
@@ -128,7 +129,7 @@ class CaseJourneyBrowserTests {
 		// The secretariat publishes it.
 		signIn("secretariat@demo.urbansdg.org", DEMO_PASSWORD);
 		open("/review");
-		browser.findElement(By.linkText(keyword + " streets for a cooler Seoul")).click();
+		clickLink(keyword + " streets for a cooler Seoul");
 		clickButton("Publish");
 		assertThat(browser.getPageSource()).contains("The case is now published.");
 		signOut();
@@ -138,10 +139,10 @@ class CaseJourneyBrowserTests {
 		new Select(browser.findElement(By.id("goal"))).selectByValue("13");
 		wait.until(ExpectedConditions.urlContains("goal=13"));
 		type("q", keyword.toLowerCase());
-		clickButton("Show cases");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText(keyword)));
-		assertThat(browser.findElement(By.id("results")).getText()).contains("One case matches");
-		browser.findElement(By.partialLinkText(keyword)).click();
+		button("Show cases").click();
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("results")).getText().contains("One case matches"));
+		navigate(() -> browser.findElement(By.partialLinkText(keyword)).click());
 		assertThat(heading()).isEqualTo(keyword + " streets for a cooler Seoul");
 		assertThat(browser.getPageSource()).contains("Target 11.6").contains("Target 13.1")
 			.contains(pdf.getFileName().toString()).contains("2,800,000,000");
@@ -155,7 +156,7 @@ class CaseJourneyBrowserTests {
 			assertNoSeriousViolations(page);
 		}
 		open("/cases");
-		browser.findElement(By.cssSelector("#results .card h3 a")).click();
+		navigate(() -> browser.findElement(By.cssSelector("#results .card h3 a")).click());
 		assertNoSeriousViolations("a case page");
 
 		signIn("editor.seoul@demo.urbansdg.org", DEMO_PASSWORD);
@@ -208,16 +209,26 @@ class CaseJourneyBrowserTests {
 	}
 
 	private void submit() {
-		browser.findElement(By.cssSelector("main form[novalidate] button[type=submit]")).click();
+		navigate(() -> browser.findElement(By.cssSelector("main form[novalidate] button[type=submit]")).click());
 	}
 
 	private void clickButton(String label) {
-		browser.findElement(By.xpath("//button[normalize-space(.)='" + label + "' or @aria-label='" + label + "']"))
-			.click();
+		navigate(() -> button(label).click());
+	}
+
+	private WebElement button(String label) {
+		return browser.findElement(By.xpath("//button[normalize-space(.)='" + label + "' or @aria-label='" + label + "']"));
 	}
 
 	private void clickLink(String text) {
-		browser.findElement(By.linkText(text)).click();
+		navigate(() -> browser.findElement(By.linkText(text)).click());
+	}
+
+	/** Runs an action that loads a new page, and waits until the old page is gone. */
+	private void navigate(Runnable action) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		action.run();
+		wait.until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String heading() {
