@@ -14,7 +14,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -33,10 +35,19 @@ class ErrorPages {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class,
-			NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	String notFound(HttpServletResponse response, Model model) {
 		return page(response, model, 404, "error.notFound");
+	}
+
+	/** A malformed id in the path names nothing (404); a malformed or missing form value is a bad request (400). */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	String badValue(Exception ex, HttpServletResponse response, Model model) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return page(response, model, 404, "error.notFound");
+		}
+		return page(response, model, 400, "error.badRequest");
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })

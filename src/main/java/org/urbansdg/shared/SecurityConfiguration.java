@@ -27,7 +27,8 @@ class SecurityConfiguration {
 	static final String SIGN_IN = "/sign-in";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, MapTiles maps)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(EndpointRequest.to("health", "info")).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("SECRETARIAT")
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: " + maps.origin() + "; "
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 						+ "base-uri 'self'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

