@@ -80,9 +80,23 @@ public class Accounts {
 
 	/** The users who may edit for an organisation, for notifications about its cases. */
 	public List<Recipient> editors(long organisationId) {
-		return users.findByOrganisationIdOrderByDisplayNameAsc(organisationId).stream()
-			.filter(u -> u.getAffiliation() == Affiliation.CONFIRMED && u.isEnabled()
-					&& (u.has(Role.EDITOR) || u.has(Role.FOCAL_POINT)))
+		return recipients(users.findByOrganisationIdOrderByDisplayNameAsc(organisationId).stream()
+			.filter(u -> u.getAffiliation() == Affiliation.CONFIRMED && (u.has(Role.EDITOR) || u.has(Role.FOCAL_POINT))));
+	}
+
+	/** The focal points of an organisation, who sign off its submissions. */
+	public List<Recipient> focalPoints(long organisationId) {
+		return recipients(users.findByOrganisationIdOrderByDisplayNameAsc(organisationId).stream()
+			.filter(u -> u.getAffiliation() == Affiliation.CONFIRMED && u.has(Role.FOCAL_POINT)));
+	}
+
+	/** Everyone in the secretariat. */
+	public List<Recipient> secretariat() {
+		return recipients(users.findByRolesContaining(Role.SECRETARIAT).stream());
+	}
+
+	private static List<Recipient> recipients(java.util.stream.Stream<UserAccount> accounts) {
+		return accounts.filter(u -> u.isEnabled() && u.isEmailConfirmed())
 			.map(u -> new Recipient(u.getEmail(),
 					u.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(u.getPreferredLanguage())))
 			.toList();

@@ -18,4 +18,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	List<UserAccount> findByAffiliationOrderByCreatedAtAsc(Affiliation affiliation);
 
 	boolean existsByRolesContaining(Role role);
+
+	List<UserAccount> findByRolesContaining(Role role);
 }

@@ -165,6 +165,7 @@ public class CaseWorkflow {
 		}
 		c.submit(clock.instant());
 		note(c, actor, ReviewNote.Step.SUBMITTED, null);
+		events.publishEvent(new CaseStudySubmitted(c.getId(), c.getTitle(), c.getOrganisation().getId()));
 	}
 
 	public void signOff(Actor actor, long id) {

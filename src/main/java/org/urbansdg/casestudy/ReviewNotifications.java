@@ -8,8 +8,9 @@ import org.urbansdg.account.Accounts;
 import org.urbansdg.shared.Mailer;
 
 /**
- * Tells an organisation's editors by e-mail when their case is published or returned, and once a year asks them to
- * confirm each published case is still current. Runs after the deciding transaction commits, through the event
+ * Tells the people concerned by e-mail about each step: a submission goes to the organisation's focal points and
+ * the secretariat, a decision to the editors; once a year the editors are asked to confirm each published case is
+ * still current. Runs after the deciding transaction commits, through the event
  * registry, so a failed mail never undoes a decision and no notification is lost on a crash.
  */
 @Component
@@ -28,6 +29,14 @@ class ReviewNotifications {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.workflow = workflow;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseStudySubmitted event) {
+		Object[] arguments = { event.title(), mailer.link("/cases/" + event.caseStudyId()) };
+		send(accounts.focalPoints(event.organisationId()), "case.mail.signOff.subject", "case.mail.signOff.body",
+				arguments);
+		send(accounts.secretariat(), "case.mail.submitted.subject", "case.mail.submitted.body", arguments);
 	}
 
 	@ApplicationModuleListener
@@ -51,7 +60,12 @@ class ReviewNotifications {
 	}
 
 	private void send(long organisationId, String subjectKey, String bodyKey, Object... arguments) {
-		for (Accounts.Recipient to : accounts.editors(organisationId)) {
+		send(accounts.editors(organisationId), subjectKey, bodyKey, arguments);
+	}
+
+	private void send(java.util.List<Accounts.Recipient> recipients, String subjectKey, String bodyKey,
+			Object... arguments) {
+		for (Accounts.Recipient to : recipients) {
 			mailer.send(to.email(), messages.getMessage(subjectKey, arguments, to.locale()),
 					messages.getMessage(bodyKey, arguments, to.locale()));
 		}

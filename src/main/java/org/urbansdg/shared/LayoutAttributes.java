@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the shared layout needs on every page. */
 @ControllerAdvice
@@ -20,9 +21,21 @@ class LayoutAttributes {
 		return settings.locales();
 	}
 
-	/** The path of this page, for links that switch language without leaving it. */
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+	/** For each offered language, this same page (query included) in that language. */
+	@ModelAttribute("languageLinks")
+	java.util.Map<java.util.Locale, String> languageLinks(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!path.startsWith("/") || path.startsWith("//")) {
+			path = "/"; // never a link to another host
+		}
+		java.util.Map<java.util.Locale, String> links = new java.util.LinkedHashMap<>();
+		for (java.util.Locale locale : settings.locales()) {
+			links.put(locale, UriComponentsBuilder.fromPath(path)
+				.query(request.getQueryString())
+				.replaceQueryParam("lang", locale.toLanguageTag())
+				.build()
+				.toUriString());
+		}
+		return links;
 	}
 }

@@ -172,6 +172,23 @@ class CaseStudyWorkflowTests {
 	}
 
 	@Test
+	void submissionAsksTheFocalPointToSignOffAndTheSecretariatToReview() throws Exception {
+		Person focalPoint = people.person(organisation, org.urbansdg.account.Role.FOCAL_POINT);
+		long id = createDraft(editor, "Case to sign off");
+		mvc.perform(post("/workspace/cases/" + id + "/submit").with(csrf()).with(as(editor)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(Mailbox.body(Mailbox.await(mail, focalPoint.email(), 1).get(0))).contains("Case to sign off")
+			.contains("/cases/" + id);
+		assertThat(Mailbox.await(mail, secretariat.email(), 1).get(0).getSubject())
+			.isEqualTo("New submission to review: Case to sign off");
+
+		mvc.perform(post("/workspace/cases/" + id + "/sign-off").with(csrf()).with(as(focalPoint)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(cases.findById(id).orElseThrow().getSignedOffBy()).isEqualTo(focalPoint.id());
+		mvc.perform(get("/review").with(as(secretariat))).andExpect(content().string(containsString("Case to sign off")));
+	}
+
+	@Test
 	void returnedCaseKeepsReviewerCommentsAndTellsTheEditors() throws Exception {
 		long id = createDraft(editor, "Case to return");
 		mvc.perform(post("/workspace/cases/" + id + "/submit").with(csrf()).with(as(editor)));
