@@ -29,11 +29,9 @@ import org.urbansdg.sdg.SdgCatalogue;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.RichText;
 
-/** The home page, the browse page and a case's public page, with its attachments and comments. */
+/** The browse page and a case's public page, with its attachments and comments. */
 @Controller
 class PublicPagesController {
-
-	static final String HOME = "casestudy/home";
 
 	static final String BROWSE = "casestudy/browse";
 
@@ -61,15 +59,6 @@ class PublicPagesController {
 		this.catalogue = catalogue;
 		this.members = members;
 		this.accounts = accounts;
-	}
-
-	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("featured", caseStudies.featured(6));
-		model.addAttribute("latest", caseStudies.latest(6));
-		model.addAttribute("goals", catalogue.goals());
-		model.addAttribute("goalCounts", caseStudies.publishedCountsByGoal());
-		return HOME;
 	}
 
 	/** The full page, or only the results when htmx asks after a filter changed. */
