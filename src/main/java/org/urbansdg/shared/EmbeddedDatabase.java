@@ -38,6 +38,8 @@ class EmbeddedDatabase {
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
+		// The server's own shutdown hook may stop it while Spring is still closing; do not wait long for it then.
+		dataSource.setConnectionTimeout(3_000);
 		return dataSource;
 	}
 
