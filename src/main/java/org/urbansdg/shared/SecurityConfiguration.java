@@ -35,7 +35,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
-					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
+					"/verify", "/verify/*", "/api/certificates/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
+					"/favicon.ico", "/robots.txt", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
 			.anyRequest().authenticated())
