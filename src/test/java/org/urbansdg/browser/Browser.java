@@ -20,6 +20,8 @@ final class Browser {
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
+		// Console messages (such as Content Security Policy violations) can be read back through the driver's logs.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		try {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
