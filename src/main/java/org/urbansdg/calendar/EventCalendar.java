@@ -131,7 +131,7 @@ public class EventCalendar {
 		boolean heldPlace = r.getStatus() == Registration.Status.CONFIRMED;
 		r.cancel(now());
 		publisher.publishEvent(new RegistrationChanged(r.getId(), RegistrationChanged.Kind.CANCELLED));
-		if (heldPlace && !event.isPast(now())) {
+		if (heldPlace && event.getCapacity() != null && !event.isPast(now())) {
 			registrations.flush();
 			if (confirmedCount(event.getId()) < event.getCapacity()) {
 				registrations.findFirstByEventIdAndStatusOrderByCreatedAtAscIdAsc(event.getId(),

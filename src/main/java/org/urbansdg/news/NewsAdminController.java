@@ -105,15 +105,16 @@ class NewsAdminController {
 			errors.rejectValue("publishAt", "news.publicationTimeMissing");
 		}
 		UploadCheck.CheckedFile cover = null;
+		boolean hasCover = (file != null && !file.isEmpty()) || (existing != null && existing.hasCover());
+		if (hasCover && (form.coverAlt() == null || form.coverAlt().isBlank())) {
+			errors.rejectValue("coverAlt", "news.coverAltMissing");
+		}
 		if (file != null && !file.isEmpty()) {
 			try {
 				cover = uploads.check(file, UploadCheck.IMAGES);
 			}
 			catch (DomainException ex) {
 				errors.rejectValue("coverAlt", ex.messageKey(), ex.arguments(), null);
-			}
-			if (form.coverAlt() == null || form.coverAlt().isBlank()) {
-				errors.rejectValue("coverAlt", "news.coverAltMissing");
 			}
 		}
 		if (errors.hasErrors()) {
