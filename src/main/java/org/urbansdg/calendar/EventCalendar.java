@@ -74,9 +74,29 @@ public class EventCalendar {
 		return events.save(new CalendarEvent(details, now()));
 	}
 
+	/** Changes an event; if that adds places, the waitlist moves up into them. */
 	@Transactional
 	void update(long id, CalendarEvent.Details details) {
-		get(id).schedule(details, now());
+		CalendarEvent event = events.findForUpdate(id).orElseThrow(NotFoundException::new);
+		event.schedule(details, now());
+		if (event.getCapacity() != null && !event.isPast(now())) {
+			fillFreePlaces(event);
+		}
+	}
+
+	private void fillFreePlaces(CalendarEvent event) {
+		registrations.flush();
+		long free = event.getCapacity() - confirmedCount(event.getId());
+		for (; free > 0; free--) {
+			Optional<Registration> next = registrations.findFirstByEventIdAndStatusOrderByCreatedAtAscIdAsc(
+					event.getId(), Registration.Status.WAITLISTED);
+			if (next.isEmpty()) {
+				return;
+			}
+			next.get().promote(now());
+			registrations.flush();
+			publisher.publishEvent(new RegistrationChanged(next.get().getId(), RegistrationChanged.Kind.PROMOTED));
+		}
 	}
 
 	/** The actor's live registration for the event, if any. */
@@ -132,15 +152,7 @@ public class EventCalendar {
 		r.cancel(now());
 		publisher.publishEvent(new RegistrationChanged(r.getId(), RegistrationChanged.Kind.CANCELLED));
 		if (heldPlace && event.getCapacity() != null && !event.isPast(now())) {
-			registrations.flush();
-			if (confirmedCount(event.getId()) < event.getCapacity()) {
-				registrations.findFirstByEventIdAndStatusOrderByCreatedAtAscIdAsc(event.getId(),
-						Registration.Status.WAITLISTED).ifPresent(next -> {
-							next.promote(now());
-							publisher.publishEvent(
-									new RegistrationChanged(next.getId(), RegistrationChanged.Kind.PROMOTED));
-						});
-			}
+			fillFreePlaces(event);
 		}
 		return event;
 	}

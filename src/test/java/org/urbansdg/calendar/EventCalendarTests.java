@@ -182,6 +182,23 @@ class EventCalendarTests {
 	}
 
 	@Test
+	void moreCapacityMovesTheWaitlistUp() throws Exception {
+		CalendarEvent e = event(10, 1, "Bigger room");
+		mvc.perform(register(e.getId(), people.member()));
+		Person waiting = people.member();
+		mvc.perform(register(e.getId(), waiting));
+		EventForm form = EventForm.of(calendar.get(e.getId()));
+		calendar.update(e.getId(), new CalendarEvent.Details(form.title(), form.description(), form.type(),
+				form.start(), form.end(), form.timeZone(), form.venue(), form.city(), form.countryCode(),
+				form.onlineUrl(), organiser, Set.of(), Set.of(11), "en", RegistrationMode.PLATFORM, null, 2,
+				form.questionList()));
+		assertThat(registrations.findByEventIdOrderByCreatedAtAsc(e.getId())).extracting(Registration::getStatus)
+			.containsExactly(Registration.Status.CONFIRMED, Registration.Status.CONFIRMED);
+		assertThat(Mailbox.await(mail, waiting.email(), 2)).extracting(EventCalendarTests::subject)
+			.anyMatch(s -> s.startsWith("A place came free"));
+	}
+
+	@Test
 	void registeringForAnEventThatHasStartedIsRefused() throws Exception {
 		CalendarEvent e = event(-1, 20, "Yesterday");
 		mvc.perform(register(e.getId(), people.member()))
