@@ -35,4 +35,26 @@ final class Browser {
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
 		return driver;
 	}
+
+	/**
+	 * Whether an element of the page before a navigation is gone. Chromium sometimes answers "node does not belong to
+	 * the document" instead of a stale-element error while the old page is being replaced; both mean it is gone.
+	 */
+	static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		};
+	}
 }

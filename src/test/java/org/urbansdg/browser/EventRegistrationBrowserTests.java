@@ -134,6 +134,6 @@ class EventRegistrationBrowserTests {
 	private void navigate(Runnable action) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		action.run();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(Browser.gone(page));
 	}
 }
