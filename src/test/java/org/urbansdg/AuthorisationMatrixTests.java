@@ -132,6 +132,45 @@ class AuthorisationMatrixTests {
 		assertThat(focalPoint.roles()).contains(Role.FOCAL_POINT);
 	}
 
+	@Test
+	void newsAndEvents() throws Exception {
+		Person secretariat = people.get("secretariat");
+		String location = mvc.perform(post("/admin/events").with(csrf()).with(People.as(secretariat))
+			.param("title", "Matrix forum").param("description", "Forum.").param("type", "FORUM")
+			.param("start", "2031-01-10T09:00").param("end", "2031-01-10T12:00").param("timeZone", "Asia/Seoul")
+			.param("organiserId", String.valueOf(organisation)).param("language", "en")
+			.param("registrationMode", "PLATFORM").param("capacity", "100"))
+			.andReturn().getResponse().getRedirectedUrl();
+		String event = location.substring(location.lastIndexOf('/') + 1);
+		check(r -> get("/news"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/news/feed.atom"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/news/999999999"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/events"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/events/past"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/events/calendar"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/events/feed.ics"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/events/" + event), "200 200 200 200 200 200 200 200");
+		check(r -> get("/events/" + event + ".ics"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/sitemap.xml"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/robots.txt"), "200 200 200 200 200 200 200 200");
+		check(r -> post("/events/" + event + "/registrations"), "sign-in 302 302 302 302 302 302 302");
+		check(r -> get("/events/" + event + "/registrants"), "sign-in 404 200 404 200 200 404 404");
+		check(r -> get("/events/" + event + "/registrants.csv"), "sign-in 404 200 404 200 200 404 404");
+		check(r -> post("/events/registrations/cancel").param("token", "unknown"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/admin/news"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/news/new"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/events"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/events/new"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/events/" + event), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/news").param("title", "Matrix news").param("summary", "S").param("body", "B")
+			.param("publication", "DRAFT"), "sign-in 403 403 403 403 302 403 403");
+		check(r -> post("/admin/events/" + event).param("title", "Matrix forum").param("description", "Forum.")
+			.param("type", "FORUM").param("start", "2031-01-10T09:00").param("end", "2031-01-10T12:00")
+			.param("timeZone", "Asia/Seoul").param("organiserId", String.valueOf(organisation))
+			.param("language", "en").param("registrationMode", "PLATFORM").param("capacity", "100"),
+				"sign-in 403 403 403 403 302 403 403");
+	}
+
 	/** Runs the request once per role and compares the answers with the expected row. */
 	private void check(Function<String, MockHttpServletRequestBuilder> request, String expectedRow) throws Exception {
 		String[] expected = expectedRow.split(" ");

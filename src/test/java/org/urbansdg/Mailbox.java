@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +18,9 @@ public final class Mailbox {
 	private Mailbox() {
 	}
 
+	/** GreenMail on the port the platform under test sends to ({@link TestSmtpPort}). */
 	public static GreenMailExtension server() {
-		return new GreenMailExtension(ServerSetupTest.SMTP);
+		return new GreenMailExtension(new ServerSetup(TestSmtpPort.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 	}
 
 	/** Messages received for one address (tests use unique addresses, so others' mail does not interfere). */

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The demo content file ({@code demo/demo-content.yml}), which each module's demo loader reads its part of. Exists
+ * The demo content files ({@code demo/demo-content.yml}, {@code demo/news-and-events.yml}), which each module's demo loader reads its part of. Exists
  * only with the {@code demo} profile, so production never loads it.
  */
 @Component
@@ -28,17 +28,24 @@ public class DemoContent {
 	public record Settings(@DefaultValue("demo-password-2026") String password) {
 	}
 
+	/** The files, each with its own sections: cases and places, then news and events. */
+	static final List<String> FILES = List.of("demo/demo-content.yml", "demo/news-and-events.yml");
+
 	private final Map<String, Object> content;
 
 	private final Settings settings;
 
 	DemoContent(Settings settings) {
 		this.settings = settings;
-		try (InputStream in = new ClassPathResource("demo/demo-content.yml").getInputStream()) {
-			this.content = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		this.content = new java.util.HashMap<>();
+		for (String file : FILES) {
+			try (InputStream in = new ClassPathResource(file).getInputStream()) {
+				Map<String, Object> sections = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+				content.putAll(sections);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class Formats {
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	static final ZoneId ZONE = ZoneId.of("UTC");
 
@@ -47,6 +55,66 @@ public class Formats {
 			return "";
 		}
 		return value instanceof LocalDate d ? d.toString() : DateTimeFormatter.ISO_INSTANT.format(value);
+	}
+
+	/** A moment in an event's own zone, with the zone's id ("12 Mar 2027, 09:30 Asia/Seoul"). */
+	public String zoned(ZonedDateTime value) {
+		if (value == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale())
+			.format(value) + " " + value.getZone().getId();
+	}
+
+	/** The time of day only, in the value's own zone. */
+	public String time(ZonedDateTime value) {
+		return value == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(value);
+	}
+
+	/**
+	 * How long ago or how far ahead a moment is ("3 months ago", "in 2 days"), from the {@code relative.*} messages.
+	 * Java 17 has no relative-time formatter and ICU4J is a 14 MB dependency for one phrase, so the phrases are in
+	 * the message bundles with choice formats, like every other text, and each language words them itself.
+	 */
+	public String relative(Instant value) {
+		return value == null ? "" : relative(value, Instant.now(), locale());
+	}
+
+	String relative(Instant value, Instant now, Locale locale) {
+		long seconds = Duration.between(now, value).getSeconds();
+		boolean future = seconds > 0;
+		long abs = Math.abs(seconds);
+		String unit;
+		long amount;
+		if (abs < 60) {
+			return messages.getMessage("relative.now", null, locale);
+		}
+		else if (abs < 3600) {
+			unit = "minute";
+			amount = abs / 60;
+		}
+		else if (abs < 86_400) {
+			unit = "hour";
+			amount = abs / 3600;
+		}
+		else if (abs < 7 * 86_400) {
+			unit = "day";
+			amount = abs / 86_400;
+		}
+		else if (abs < 30 * 86_400) {
+			unit = "week";
+			amount = abs / (7 * 86_400);
+		}
+		else if (abs < 365 * 86_400) {
+			unit = "month";
+			amount = abs / (30 * 86_400);
+		}
+		else {
+			unit = "year";
+			amount = abs / (365 * 86_400);
+		}
+		return messages.getMessage("relative." + (future ? "future." : "past.") + unit, new Object[] { amount }, locale);
 	}
 
 	public String number(Number value) {

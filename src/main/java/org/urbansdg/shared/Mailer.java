@@ -7,9 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.core.io.ByteArrayResource;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.stereotype.Component;
 
-/** Sends plain-text e-mail. In demo mode it only writes the message to the log, so no SMTP server is needed. */
+/** Sends plain-text e-mail, optionally with attachments. In demo mode it only writes the message to the log, so no SMTP server is needed. */
 @Component
 public class Mailer {
 
@@ -32,6 +37,33 @@ public class Mailer {
 	/** The address of this platform as users reach it, for links in messages. */
 	public String link(String path) {
 		return settings.baseUrl() + path;
+	}
+
+	/** A file sent with a message, such as an iCalendar invitation. */
+	public record Attachment(String fileName, String contentType, byte[] content) {
+	}
+
+	/** Sends a plain-text message with files attached (multipart/mixed). */
+	public void send(String to, String subject, String body, Attachment... attachments) {
+		if (attachments.length == 0 || settings.logOnly()) {
+			send(to, subject, body);
+			return;
+		}
+		try {
+			MimeMessage message = sender.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(settings.from());
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(body);
+			for (Attachment a : attachments) {
+				helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+			}
+			sender.send(message);
+		}
+		catch (MailException | MessagingException ex) {
+			log.error("Could not send e-mail '{}' to {}: {}", subject, to, ex.getMessage());
+		}
 	}
 
 	public void send(String to, String subject, String body) {

@@ -34,11 +34,14 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("SECRETARIAT")
 			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
+			.requestMatchers("/events/*/registrants", "/events/*/registrants.csv").authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
-					"/verify", "/verify/*", "/api/certificates/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
-					"/favicon.ico", "/robots.txt", "/error")
+					"/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events", "/events/**",
+					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
+			// Registrants cancel through the secret link in their e-mail, signed in or not.
+			.requestMatchers(HttpMethod.POST, "/events/registrations/cancel").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage(SIGN_IN).usernameParameter("email").failureHandler(failures()).permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))

@@ -20,6 +20,8 @@ final class Browser {
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
+		// Console messages (such as Content Security Policy violations) can be read back through the driver's logs.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		try {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -32,5 +34,27 @@ final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
 		return driver;
+	}
+
+	/**
+	 * Whether an element of the page before a navigation is gone. Chromium sometimes answers "node does not belong to
+	 * the document" instead of a stale-element error while the old page is being replaced; both mean it is gone.
+	 */
+	static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		};
 	}
 }

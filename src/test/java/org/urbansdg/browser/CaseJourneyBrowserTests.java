@@ -228,7 +228,7 @@ class CaseJourneyBrowserTests {
 	private void navigate(Runnable action) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		action.run();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(Browser.gone(page));
 	}
 
 	private String heading() {
