@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The demo content file ({@code demo/demo-content.yml}), which each module's demo loader reads its part of. Exists
+ * The demo content files ({@code demo/demo-content.yml}, {@code demo/learning.yml}), which each module's demo loader reads its part of. Exists
  * only with the {@code demo} profile, so production never loads it.
  */
 @Component
@@ -28,17 +28,24 @@ public class DemoContent {
 	public record Settings(@DefaultValue("demo-password-2026") String password) {
 	}
 
+	/** Each file holds top-level sections; a feature module may keep its demo content in a file of its own. */
+	static final java.util.List<String> FILES = java.util.List.of("demo/demo-content.yml", "demo/learning.yml");
+
 	private final Map<String, Object> content;
 
 	private final Settings settings;
 
 	DemoContent(Settings settings) {
 		this.settings = settings;
-		try (InputStream in = new ClassPathResource("demo/demo-content.yml").getInputStream()) {
-			this.content = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		this.content = new java.util.HashMap<>();
+		for (String file : FILES) {
+			try (InputStream in = new ClassPathResource(file).getInputStream()) {
+				Map<String, Object> sections = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+				this.content.putAll(sections);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 

@@ -1,0 +1,45 @@
+package org.urbansdg.learning;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.urbansdg.account.Accounts;
+import org.urbansdg.certificate.CertificateIssued;
+import org.urbansdg.certificate.Certificates;
+import org.urbansdg.shared.Mailer;
+
+/** Tells a learner by e-mail that their course certificate is issued, with its verification link. */
+@Component
+class LearningNotifications {
+
+	private final Accounts accounts;
+
+	private final Certificates certificates;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	LearningNotifications(Accounts accounts, Certificates certificates, Mailer mailer, MessageSource messages) {
+		this.accounts = accounts;
+		this.certificates = certificates;
+		this.mailer = mailer;
+		this.messages = messages;
+	}
+
+	@ApplicationModuleListener
+	void on(CertificateIssued event) {
+		if (!Enrolments.SOURCE.equals(event.sourceType()) || event.recipientUserId() == null) {
+			return;
+		}
+		var profile = accounts.profile(event.recipientUserId());
+		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
+				: Locale.forLanguageTag(profile.preferredLanguage());
+		String title = certificates.find(event.code()).map(c -> c.getTitle()).orElse("");
+		Object[] arguments = { title, mailer.link("/verify/" + event.code()), mailer.link("/account/certificates") };
+		mailer.send(profile.email(), messages.getMessage("learning.mail.certificate.subject", arguments, locale),
+				messages.getMessage("learning.mail.certificate.body", arguments, locale));
+	}
+}

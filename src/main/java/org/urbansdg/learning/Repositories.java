@@ -1,0 +1,31 @@
+package org.urbansdg.learning;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseRepository extends JpaRepository<Course, Long> {
+
+	List<Course> findByStatusOrderByPublishedAtDesc(Course.Status status);
+
+	List<Course> findAllByOrderByIdDesc();
+
+	boolean existsByTitle(String title);
+}
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+	Optional<Enrolment> findByCourseIdAndUserId(long courseId, long userId);
+
+	List<Enrolment> findByUserIdOrderByLastActivityAtDesc(long userId);
+
+	List<Enrolment> findByCourseIdOrderByEnrolledAtAsc(long courseId);
+}
+
+interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
+
+	List<QuizAttempt> findByEnrolmentIdAndModuleIdOrderByNumberAsc(long enrolmentId, long moduleId);
+
+	List<QuizAttempt> findByEnrolmentIdOrderByNumberAsc(long enrolmentId);
+}
