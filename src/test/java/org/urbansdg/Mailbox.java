@@ -18,8 +18,13 @@ public final class Mailbox {
 	private Mailbox() {
 	}
 
+	/**
+	 * GreenMail on port 3025, or on {@code -Dgreenmail.port} (matched by {@code spring.mail.port} in the test
+	 * properties) when several checkouts run their tests on one machine at once.
+	 */
 	public static GreenMailExtension server() {
-		return new GreenMailExtension(ServerSetupTest.SMTP);
+		return new GreenMailExtension(ServerSetupTest.SMTP.createCopy(Integer.getInteger("greenmail.port", 3025),
+				ServerSetupTest.SMTP.getBindAddress(), ServerSetupTest.SMTP.getProtocol()));
 	}
 
 	/** Messages received for one address (tests use unique addresses, so others' mail does not interfere). */
