@@ -46,6 +46,9 @@ class AuthorisationMatrixTests {
 	@Autowired
 	org.urbansdg.learning.Courses courses;
 
+	@Autowired
+	org.urbansdg.learning.Trainings trainings;
+
 	Map<String, Person> people = new LinkedHashMap<>();
 
 	long organisation;
@@ -160,6 +163,20 @@ class AuthorisationMatrixTests {
 		check(r -> get("/teach/courses/" + draft), "sign-in 404 404 404 404 200 404 200");
 		check(r -> post("/teach/courses/" + draft + "/modules").param("title", "Module"),
 				"sign-in 404 404 404 404 302 404 302");
+	}
+
+	@Test
+	void trainingPagesAndActions() throws Exception {
+		long session = trainings.all().get(0).getId();
+		check(r -> get("/trainings"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/trainings/" + session), "200 200 200 200 200 200 200 200");
+		check(r -> get("/trainings/999999999"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/teach/trainings/" + session), "sign-in 404 404 404 404 200 404 404");
+		check(r -> post("/trainings/" + session + "/apply").param("motivation", "To learn"),
+				"sign-in 302 302 302 302 302 302 302");
+		// A submitted application is not yet a seat to confirm.
+		check(r -> post("/trainings/" + session + "/confirm"), "sign-in 409 409 409 409 409 409 409");
+		check(r -> post("/teach/trainings/" + session + "/certificates"), "sign-in 404 404 404 404 302 404 404");
 	}
 
 	/** Runs the request once per role and compares the answers with the expected row. */

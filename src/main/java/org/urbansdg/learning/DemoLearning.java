@@ -18,7 +18,7 @@ import org.urbansdg.member.Members;
 import org.urbansdg.shared.DemoContent;
 
 /**
- * The demo courses from {@code demo/learning.yml}, published and taught by the demo trainer. Cases are named by
+ * The demo courses and training sessions from {@code demo/learning.yml}, published and run by the demo trainer. Cases are named by
  * title; a title that names no published case fails start-up loudly.
  */
 @Component
@@ -38,8 +38,11 @@ class DemoLearning implements ApplicationRunner {
 
 	private final DemoContent demo;
 
+	private final TrainingSessionRepository sessions;
+
 	DemoLearning(CourseRepository courses, Members members, Accounts accounts, CaseStudies caseStudies,
-			DemoContent demo) {
+			DemoContent demo, TrainingSessionRepository sessions) {
+		this.sessions = sessions;
 		this.courses = courses;
 		this.members = members;
 		this.accounts = accounts;
@@ -85,6 +88,19 @@ class DemoLearning implements ApplicationRunner {
 			course.publish(now);
 			courses.save(course);
 		}
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		for (Map<String, Object> t : demo.section("trainings")) {
+			java.time.LocalDate start = today.plusDays(number(t, "startsInDays"));
+			sessions.save(new TrainingSession(text(t, "title"), text(t, "description"),
+					members.organisationNamed(text(t, "host")).orElseThrow(), text(t, "venue"), text(t, "language"),
+					start, start.plusDays(number(t, "lengthInDays") - 1L), number(t, "seats"),
+					now.plus(java.time.Duration.ofDays(number(t, "deadlineInDays"))), text(t, "eligibility"),
+					text(t, "questions"), number(t, "daysRequired"), trainer));
+		}
+	}
+
+	private static int number(Map<String, Object> map, String key) {
+		return ((Number) map.get(key)).intValue();
 	}
 
 	private static String text(Map<String, Object> map, String key) {

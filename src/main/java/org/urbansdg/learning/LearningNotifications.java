@@ -10,7 +10,10 @@ import org.urbansdg.certificate.CertificateIssued;
 import org.urbansdg.certificate.Certificates;
 import org.urbansdg.shared.Mailer;
 
-/** Tells a learner by e-mail that their course certificate is issued, with its verification link. */
+/**
+ * Tells learners by e-mail that a certificate is issued (with its verification link), and applicants each step of their
+ * application to a training session. Runs after the deciding transaction commits.
+ */
 @Component
 class LearningNotifications {
 
@@ -30,8 +33,20 @@ class LearningNotifications {
 	}
 
 	@ApplicationModuleListener
+	void on(TrainingApplicationChanged event) {
+		var profile = accounts.profile(event.userId());
+		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
+				: Locale.forLanguageTag(profile.preferredLanguage());
+		Object[] arguments = { event.sessionTitle(), mailer.link("/trainings/" + event.sessionId()) };
+		String key = "training.mail." + event.status().name().toLowerCase(Locale.ROOT);
+		mailer.send(profile.email(), messages.getMessage(key + ".subject", arguments, locale),
+				messages.getMessage(key + ".body", arguments, locale));
+	}
+
+	@ApplicationModuleListener
 	void on(CertificateIssued event) {
-		if (!Enrolments.SOURCE.equals(event.sourceType()) || event.recipientUserId() == null) {
+		if (!(Enrolments.SOURCE.equals(event.sourceType()) || Trainings.SOURCE.equals(event.sourceType()))
+				|| event.recipientUserId() == null) {
 			return;
 		}
 		var profile = accounts.profile(event.recipientUserId());
@@ -39,7 +54,8 @@ class LearningNotifications {
 				: Locale.forLanguageTag(profile.preferredLanguage());
 		String title = certificates.find(event.code()).map(c -> c.getTitle()).orElse("");
 		Object[] arguments = { title, mailer.link("/verify/" + event.code()), mailer.link("/account/certificates") };
-		mailer.send(profile.email(), messages.getMessage("learning.mail.certificate.subject", arguments, locale),
-				messages.getMessage("learning.mail.certificate.body", arguments, locale));
+		String key = Enrolments.SOURCE.equals(event.sourceType()) ? "learning.mail.certificate" : "training.mail.certificate";
+		mailer.send(profile.email(), messages.getMessage(key + ".subject", arguments, locale),
+				messages.getMessage(key + ".body", arguments, locale));
 	}
 }

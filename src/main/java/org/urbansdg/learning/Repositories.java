@@ -29,3 +29,17 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
 	List<QuizAttempt> findByEnrolmentIdOrderByNumberAsc(long enrolmentId);
 }
+
+interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
+
+	List<TrainingSession> findAllByOrderByStartsOnDesc();
+
+	boolean existsByTitle(String title);
+}
+
+interface TrainingApplicationRepository extends JpaRepository<TrainingApplication, Long> {
+
+	Optional<TrainingApplication> findBySessionIdAndUserId(long sessionId, long userId);
+
+	List<TrainingApplication> findBySessionIdOrderBySubmittedAtAsc(long sessionId);
+}

@@ -38,7 +38,10 @@ class TeachController {
 
 	private final Members members;
 
-	TeachController(Courses courses, Enrolments enrolments, Members members) {
+	private final Trainings trainings;
+
+	TeachController(Courses courses, Enrolments enrolments, Members members, Trainings trainings) {
+		this.trainings = trainings;
 		this.courses = courses;
 		this.enrolments = enrolments;
 		this.members = members;
@@ -48,6 +51,7 @@ class TeachController {
 	String teach(Actor actor, Model model, Locale locale) {
 		model.addAttribute("courses", courses.teachable(actor));
 		model.addAttribute("form", CourseForm.empty(locale.getLanguage()));
+		model.addAttribute("sessions", trainings.all().stream().filter(s -> Trainings.canManage(actor, s)).toList());
 		return page(model);
 	}
 
@@ -56,6 +60,7 @@ class TeachController {
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("courses", courses.teachable(actor));
+			model.addAttribute("sessions", trainings.all().stream().filter(s -> Trainings.canManage(actor, s)).toList());
 			return page(model);
 		}
 		long id = courses.create(actor, form.details(), form.providerId());

@@ -35,7 +35,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
-					"/verify", "/verify/*", "/api/certificates/*", "/courses", "/courses/*", "/courses/*/offline", "/css/**", "/js/**", "/img/**", "/webjars/**",
+					"/verify", "/verify/*", "/api/certificates/*", "/courses", "/courses/*", "/courses/*/offline", "/trainings", "/trainings/*", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/robots.txt", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
