@@ -76,7 +76,13 @@ public class Enrolments {
 		if (enrolments.findByCourseIdAndUserId(courseId, actor.userId()).isPresent()) {
 			throw new DomainException("learning.enrol.twice");
 		}
-		return enrolments.saveAndFlush(new Enrolment(course, actor.userId(), clock.instant())).getId();
+		try {
+			return enrolments.saveAndFlush(new Enrolment(course, actor.userId(), clock.instant())).getId();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// Two requests at once (a double click): the database's unique constraint decides, with the same message.
+			throw new DomainException("learning.enrol.twice");
+		}
 	}
 
 	Optional<Enrolment> enrolment(Actor actor, long courseId) {

@@ -34,6 +34,11 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
 	List<TrainingSession> findAllByOrderByStartsOnDesc();
 
+	/** Locks the session's row, so that two decisions at once cannot both take the last seat. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select s from TrainingSession s where s.id = :id")
+	Optional<TrainingSession> lockById(long id);
+
 	boolean existsByTitle(String title);
 }
 

@@ -93,8 +93,14 @@ public class Trainings {
 			throw new DomainException("training.motivationNeeded");
 		}
 		String joined = String.join("\n\n", answers.stream().map(a -> a == null ? "" : a.strip()).toList());
-		TrainingApplication application = applications.saveAndFlush(new TrainingApplication(session, actor.userId(),
-				motivation.strip(), joined.length() > 8000 ? joined.substring(0, 8000) : joined, clock.instant()));
+		TrainingApplication application;
+		try {
+			application = applications.saveAndFlush(new TrainingApplication(session, actor.userId(),
+					motivation.strip(), joined.length() > 8000 ? joined.substring(0, 8000) : joined, clock.instant()));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new DomainException("training.appliedTwice");
+		}
 		changed(application, session);
 		return application.getId();
 	}
@@ -112,6 +118,7 @@ public class Trainings {
 	@Transactional
 	public void decide(Actor actor, long applicationId, TrainingApplication.Status decision) {
 		TrainingApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		sessions.lockById(application.getSessionId());
 		TrainingSession session = managed(actor, application.getSessionId());
 		application.decide(decision, seatsTaken(session) < session.getSeats(), clock.instant());
 		changed(application, session);
@@ -127,6 +134,7 @@ public class Trainings {
 	/** Gives up a seat; the first on the waitlist (by application time) is accepted in their place. */
 	@Transactional
 	public void withdraw(Actor actor, long sessionId) {
+		sessions.lockById(sessionId);
 		TrainingApplication application = own(actor, sessionId);
 		TrainingSession session = get(sessionId);
 		application.withdraw();
