@@ -43,6 +43,12 @@ class AuthorisationMatrixTests {
 	@Autowired
 	CaseFixtures fixtures;
 
+	@Autowired
+	org.urbansdg.learning.Courses courses;
+
+	@Autowired
+	org.urbansdg.learning.Trainings trainings;
+
 	Map<String, Person> people = new LinkedHashMap<>();
 
 	long organisation;
@@ -169,6 +175,47 @@ class AuthorisationMatrixTests {
 			.param("timeZone", "Asia/Seoul").param("organiserId", String.valueOf(organisation))
 			.param("language", "en").param("registrationMode", "PLATFORM").param("capacity", "100"),
 				"sign-in 403 403 403 403 302 403 403");
+	}
+
+	@Test
+	void learningPagesAndActions() throws Exception {
+		var course = courses.published().get(0);
+		long published = course.getId();
+		long lesson = course.lessons().get(0).getId();
+		check(r -> get("/courses"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/courses/" + published), "200 200 200 200 200 200 200 200");
+		check(r -> get("/courses/" + published + "/offline"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/courses/999999999"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/learning"), "sign-in 200 200 200 200 200 200 200");
+		check(r -> get("/teach"), "sign-in 409 409 409 409 200 409 200");
+		check(r -> get("/teach/courses/" + published), "sign-in 404 404 404 404 200 404 404");
+		check(r -> get("/teach/courses/" + published + "/enrolments.csv"), "sign-in 404 404 404 404 200 404 404");
+		// Lessons are for enrolled learners (the secretariat may preview); then everyone enrols once.
+		check(r -> get("/courses/" + published + "/lessons/" + lesson), "sign-in 409 409 409 409 200 409 409");
+		check(r -> post("/courses/" + published + "/enrol"), "sign-in 302 302 302 302 302 302 302");
+		check(r -> get("/courses/" + published + "/lessons/" + lesson), "sign-in 200 200 200 200 200 200 200");
+		String draftLocation = mvc.perform(post("/teach/courses").with(csrf()).with(People.as(people.get("trainer")))
+			.param("title", "Draft " + System.nanoTime()).param("summary", "S").param("language", "en")
+			.param("level", "INTRODUCTORY").param("estimatedHours", "1")).andReturn().getResponse().getRedirectedUrl();
+		long draft = Long.parseLong(draftLocation.replaceAll("\\D", ""));
+		check(r -> get("/courses/" + draft), "404 404 404 404 404 200 404 200");
+		check(r -> get("/teach/courses/" + draft), "sign-in 404 404 404 404 200 404 200");
+		check(r -> post("/teach/courses/" + draft + "/modules").param("title", "Module"),
+				"sign-in 404 404 404 404 302 404 302");
+	}
+
+	@Test
+	void trainingPagesAndActions() throws Exception {
+		long session = trainings.all().get(0).getId();
+		check(r -> get("/trainings"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/trainings/" + session), "200 200 200 200 200 200 200 200");
+		check(r -> get("/trainings/999999999"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/teach/trainings/" + session), "sign-in 404 404 404 404 200 404 404");
+		check(r -> post("/trainings/" + session + "/apply").param("motivation", "To learn"),
+				"sign-in 302 302 302 302 302 302 302");
+		// A submitted application is not yet a seat to confirm.
+		check(r -> post("/trainings/" + session + "/confirm"), "sign-in 409 409 409 409 409 409 409");
+		check(r -> post("/teach/trainings/" + session + "/certificates"), "sign-in 404 404 404 404 302 404 404");
 	}
 
 	/** Runs the request once per role and compares the answers with the expected row. */

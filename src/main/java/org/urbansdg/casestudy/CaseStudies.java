@@ -49,6 +49,27 @@ public class CaseStudies {
 		this.permissions = permissions;
 	}
 
+	/** What another module shows of a published case: a card linking to its page. */
+	public record Card(long id, String title, String summary, String place) {
+	}
+
+	/** Cards of the published cases among these ids, in the order given; unpublished or unknown ids are left out. */
+	public List<Card> publishedCards(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CaseStudy> found = new HashMap<>();
+		cases.findByIdInAndStatus(ids, CaseStatus.PUBLISHED).forEach(c -> found.put(c.getId(), c));
+		return ids.stream().distinct().filter(found::containsKey).map(found::get)
+			.map(c -> new Card(c.getId(), c.getTitle(), c.getSummary(), c.getCity() == null ? null : c.getCity().getName()))
+			.toList();
+	}
+
+	/** The id of the published case with exactly this title, for content that names cases (such as demo courses). */
+	public java.util.Optional<Long> publishedIdByTitle(String title) {
+		return cases.findByTitleAndStatus(title, CaseStatus.PUBLISHED).stream().map(CaseStudy::getId).findFirst();
+	}
+
 	public List<CaseStudy> featured(int limit) {
 		return cases.findByStatusAndFeaturedTrueOrderByPublishedAtDesc(CaseStatus.PUBLISHED, PageRequest.of(0, limit));
 	}

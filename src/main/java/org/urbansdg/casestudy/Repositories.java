@@ -20,6 +20,10 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecifi
 
 	List<CaseStudy> findByStatusOrderBySubmittedAtAsc(CaseStatus status);
 
+	List<CaseStudy> findByIdInAndStatus(java.util.Collection<Long> ids, CaseStatus status);
+
+	List<CaseStudy> findByTitleAndStatus(String title, CaseStatus status);
+
 	@Query("""
 			select t.goalNumber, count(distinct c.id) from CaseStudy c join c.targets t
 			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED group by t.goalNumber""")

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The demo content files ({@code demo/demo-content.yml}, {@code demo/news-and-events.yml}), which each module's demo loader reads its part of. Exists
+ * The demo content files ({@code demo/demo-content.yml}, {@code demo/news-and-events.yml}, {@code demo/learning.yml}), which each module's demo loader reads its part of. Exists
  * only with the {@code demo} profile, so production never loads it.
  */
 @Component
@@ -28,8 +28,8 @@ public class DemoContent {
 	public record Settings(@DefaultValue("demo-password-2026") String password) {
 	}
 
-	/** The files, each with its own sections: cases and places, then news and events. */
-	static final List<String> FILES = List.of("demo/demo-content.yml", "demo/news-and-events.yml");
+	/** Each file holds top-level sections; a feature module may keep its demo content in a file of its own. */
+	static final List<String> FILES = List.of("demo/demo-content.yml", "demo/news-and-events.yml", "demo/learning.yml");
 
 	private final Map<String, Object> content;
 

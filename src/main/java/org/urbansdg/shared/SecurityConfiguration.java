@@ -37,6 +37,7 @@ class SecurityConfiguration {
 			.requestMatchers("/events/*/registrants", "/events/*/registrants.csv").authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
 					"/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events", "/events/**",
+					"/courses", "/courses/*", "/courses/*/offline", "/trainings", "/trainings/*",
 					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()

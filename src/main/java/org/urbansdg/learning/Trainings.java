@@ -1,0 +1,202 @@
+package org.urbansdg.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.urbansdg.account.Accounts;
+import org.urbansdg.account.Actor;
+import org.urbansdg.account.Role;
+import org.urbansdg.certificate.Certificate;
+import org.urbansdg.certificate.Certificates;
+import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.NotFoundException;
+
+/**
+ * Training sessions and their applications: applying before the deadline, decisions within the seats, confirming or
+ * giving up a seat (which goes to the first on the waitlist), attendance, and certificates of attendance.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Trainings {
+
+	static final String SOURCE = "application";
+
+	private final TrainingSessionRepository sessions;
+
+	private final TrainingApplicationRepository applications;
+
+	private final Certificates certificates;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Trainings(TrainingSessionRepository sessions, TrainingApplicationRepository applications,
+			Certificates certificates, Accounts accounts, ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.sessions = sessions;
+		this.applications = applications;
+		this.certificates = certificates;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** The secretariat, and the trainer who set the session up. */
+	static boolean canManage(Actor actor, TrainingSession session) {
+		return actor != null
+				&& (actor.isSecretariat() || (actor.has(Role.TRAINER) && session.getCreatedBy() == actor.userId()));
+	}
+
+	public List<TrainingSession> all() {
+		return sessions.findAllByOrderByStartsOnDesc();
+	}
+
+	TrainingSession get(long id) {
+		TrainingSession session = sessions.findById(id).orElseThrow(NotFoundException::new);
+		if (session.getHost() != null) {
+			session.getHost().getName();
+		}
+		return session;
+	}
+
+	boolean isOpen(TrainingSession session) {
+		return session.isOpen(clock.instant());
+	}
+
+	@Transactional
+	long create(Actor actor, TrainingSession session) {
+		if (actor == null || !(actor.isSecretariat() || actor.has(Role.TRAINER))) {
+			throw new DomainException("learning.notTrainer");
+		}
+		return sessions.save(session).getId();
+	}
+
+	Optional<TrainingApplication> applicationOf(Actor actor, long sessionId) {
+		return actor == null ? Optional.empty() : applications.findBySessionIdAndUserId(sessionId, actor.userId());
+	}
+
+	@Transactional
+	public long apply(Actor actor, long sessionId, String motivation, List<String> answers) {
+		TrainingSession session = get(sessionId);
+		if (applications.findBySessionIdAndUserId(sessionId, actor.userId()).isPresent()) {
+			throw new DomainException("training.appliedTwice");
+		}
+		if (motivation == null || motivation.isBlank() || motivation.length() > 4000) {
+			throw new DomainException("training.motivationNeeded");
+		}
+		String joined = String.join("\n\n", answers.stream().map(a -> a == null ? "" : a.strip()).toList());
+		TrainingApplication application;
+		try {
+			application = applications.saveAndFlush(new TrainingApplication(session, actor.userId(),
+					motivation.strip(), joined.length() > 8000 ? joined.substring(0, 8000) : joined, clock.instant()));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new DomainException("training.appliedTwice");
+		}
+		changed(application, session);
+		return application.getId();
+	}
+
+	List<TrainingApplication> applications(Actor actor, long sessionId) {
+		TrainingSession session = get(sessionId);
+		if (!canManage(actor, session)) {
+			throw new NotFoundException();
+		}
+		List<TrainingApplication> list = applications.findBySessionIdOrderBySubmittedAtAsc(sessionId);
+		list.forEach(a -> a.getAttendance().size());
+		return list;
+	}
+
+	@Transactional
+	public void decide(Actor actor, long applicationId, TrainingApplication.Status decision) {
+		TrainingApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		sessions.lockById(application.getSessionId());
+		TrainingSession session = managed(actor, application.getSessionId());
+		application.decide(decision, seatsTaken(session) < session.getSeats(), clock.instant());
+		changed(application, session);
+	}
+
+	@Transactional
+	public void confirm(Actor actor, long sessionId) {
+		TrainingApplication application = own(actor, sessionId);
+		application.confirm();
+		changed(application, get(sessionId));
+	}
+
+	/** Gives up a seat; the first on the waitlist (by application time) is accepted in their place. */
+	@Transactional
+	public void withdraw(Actor actor, long sessionId) {
+		sessions.lockById(sessionId);
+		TrainingApplication application = own(actor, sessionId);
+		TrainingSession session = get(sessionId);
+		application.withdraw();
+		changed(application, session);
+		applications.flush();
+		applications.findBySessionIdOrderBySubmittedAtAsc(sessionId).stream()
+			.filter(a -> a.getStatus() == TrainingApplication.Status.WAITLISTED)
+			.min(Comparator.comparing(TrainingApplication::getSubmittedAt))
+			.filter(a -> seatsTaken(session) < session.getSeats())
+			.ifPresent(next -> {
+				next.decide(TrainingApplication.Status.ACCEPTED, true, clock.instant());
+				changed(next, session);
+			});
+	}
+
+	@Transactional
+	public void attendance(Actor actor, long applicationId, LocalDate day, boolean present) {
+		TrainingApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		TrainingSession session = managed(actor, application.getSessionId());
+		if (!session.days().contains(day)) {
+			throw new DomainException("training.notADay");
+		}
+		application.attended(day, present);
+	}
+
+	/** Issues certificates of attendance to everyone who attended enough days; returns how many were issued. */
+	@Transactional
+	public int certify(Actor actor, long sessionId) {
+		TrainingSession session = managed(actor, sessionId);
+		int issued = 0;
+		for (TrainingApplication a : applications.findBySessionIdOrderBySubmittedAtAsc(sessionId)) {
+			if (a.holdsSeat() && a.getAttendance().size() >= session.getDaysRequired()) {
+				String name = accounts.actor(a.getUserId()).map(Actor::displayName).orElse("");
+				certificates.issue(new Certificates.Issue(Certificate.Kind.TRAINING, name, a.getUserId(),
+						session.getTitle(), a.getAttendance().size() + " days", session.getEndsOn(),
+						session.getHost() == null ? Enrolments.PLATFORM : session.getHost().getName(), SOURCE,
+						a.getId()));
+				issued++;
+			}
+		}
+		return issued;
+	}
+
+	private long seatsTaken(TrainingSession session) {
+		return applications.findBySessionIdOrderBySubmittedAtAsc(session.getId()).stream()
+			.filter(TrainingApplication::holdsSeat).count();
+	}
+
+	private TrainingSession managed(Actor actor, long sessionId) {
+		TrainingSession session = get(sessionId);
+		if (!canManage(actor, session)) {
+			throw new NotFoundException();
+		}
+		return session;
+	}
+
+	private TrainingApplication own(Actor actor, long sessionId) {
+		return applications.findBySessionIdAndUserId(sessionId, actor.userId()).orElseThrow(NotFoundException::new);
+	}
+
+	private void changed(TrainingApplication application, TrainingSession session) {
+		events.publishEvent(new TrainingApplicationChanged(application.getId(), application.getUserId(),
+				session.getTitle(), session.getId(), application.getStatus()));
+	}
+}

@@ -1,0 +1,268 @@
+package org.urbansdg.learning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.urbansdg.Mailbox;
+import org.urbansdg.People;
+import org.urbansdg.People.Person;
+import org.urbansdg.PlatformTest;
+import org.urbansdg.account.Accounts;
+import org.urbansdg.account.Actor;
+import org.urbansdg.account.Role;
+import org.urbansdg.certificate.Certificates;
+import org.urbansdg.member.Members;
+import org.urbansdg.shared.DomainException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.urbansdg.People.as;
+
+/** The course rules: enrolment once, limited quiz attempts graded by option id, completion with a certificate. */
+@PlatformTest
+class LearningTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = Mailbox.server();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Courses courses;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	Certificates certificates;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Members members;
+
+	Person trainer;
+
+	Person learner;
+
+	@BeforeEach
+	void setUp() {
+		People people = new People(accounts, members);
+		trainer = people.person(null, Role.TRAINER);
+		learner = people.member();
+	}
+
+	/** A published course of one module with one lesson and one multiple-answer question (pass mark 100%, 2 tries). */
+	long course(boolean publish) {
+		Actor author = actor(trainer);
+		long id = courses.create(author, new CourseDetails("Course " + UUID.randomUUID(), "Learn **well**.", "en",
+				Course.Level.INTRODUCTORY, 5), null);
+		courses.addModule(author, id, "Basics", 100, 2);
+		long module = courses.authored(author, id).getModules().get(0).getId();
+		courses.addLesson(author, id, module, "First lesson", "Rain gardens *absorb* water.", null,
+				List.of(new Lesson.Material("Guide", "https://example.org/guide.pdf")), List.of());
+		courses.addQuestion(author, id, module, "Which absorb water?", "*Rain gardens\nAsphalt\n*Wetlands", "Green does.");
+		if (publish) {
+			courses.publish(author, id);
+		}
+		return id;
+	}
+
+	Actor actor(Person person) {
+		return accounts.actor(person.id()).orElseThrow();
+	}
+
+	long module(long courseId) {
+		return courses.get(actor(trainer), courseId).getModules().get(0).getId();
+	}
+
+	long lesson(long courseId) {
+		return courses.get(actor(trainer), courseId).lessons().get(0).getId();
+	}
+
+	/** The correct option ids of the open attempt, read from the course, not from positions. */
+	Set<Long> correctAnswers(long courseId) {
+		return courses.get(actor(trainer), courseId).getModules().get(0).getQuestions().stream()
+			.flatMap(q -> q.getOptions().stream()).filter(QuizOption::isCorrect).map(QuizOption::getId)
+			.collect(Collectors.toSet());
+	}
+
+	@Test
+	void enrollingTwiceIsRefusedWithAMessage() throws Exception {
+		long id = course(true);
+		mvc.perform(post("/courses/" + id + "/enrol").with(csrf()).with(as(learner)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/courses/" + id + "/enrol").with(csrf()).with(as(learner)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You are already enrolled in this course.")));
+		assertThat(enrolments.dashboard(actor(learner))).hasSize(1);
+	}
+
+	@Test
+	void draftsAreHiddenAndCannotBeJoined() throws Exception {
+		long id = course(false);
+		mvc.perform(get("/courses/" + id).with(as(learner))).andExpect(status().isNotFound());
+		mvc.perform(get("/courses/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/courses/" + id).with(as(trainer))).andExpect(status().isOk());
+		mvc.perform(post("/courses/" + id + "/enrol").with(csrf()).with(as(learner))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void answeringAfterTheAttemptsAreUsedIsRefused() throws Exception {
+		long id = course(true);
+		long module = module(id);
+		enrolments.enrol(actor(learner), id);
+		for (int i = 0; i < 2; i++) {
+			long attempt = enrolments.start(actor(learner), id, module);
+			assertThat(enrolments.answer(actor(learner), id, module, attempt, Set.of()).isPassed()).isFalse();
+		}
+		mvc.perform(post("/courses/" + id + "/modules/" + module + "/quiz").with(csrf()).with(as(learner)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You have used all 2 attempts at this quiz.")));
+		long used = enrolments.quiz(actor(learner), id, module).attempts().get(1).getId();
+		mvc.perform(post("/courses/" + id + "/modules/" + module + "/quiz/" + used).param("q1", "1")
+			.with(csrf()).with(as(learner))).andExpect(status().isConflict());
+		assertThat(enrolments.quiz(actor(learner), id, module).attempts()).hasSize(2)
+			.noneMatch(QuizAttempt::isPassed);
+	}
+
+	@Test
+	void eachAttemptStoresItsShuffledOrderAndIsGradedByOptionId() {
+		long id = course(true);
+		long module = module(id);
+		enrolments.enrol(actor(learner), id);
+		long attempt = enrolments.start(actor(learner), id, module);
+		QuizAttempt open = enrolments.quiz(actor(learner), id, module).open();
+		Map<Long, List<Long>> order = open.order();
+		assertThat(order.values()).singleElement().satisfies(options -> assertThat(options).hasSize(3));
+		// Only one of two correct answers: wrong, whatever the positions shown.
+		Set<Long> correct = correctAnswers(id);
+		Set<Long> half = Set.of(correct.iterator().next());
+		assertThat(enrolments.answer(actor(learner), id, module, attempt, half).isPassed()).isFalse();
+		long second = enrolments.start(actor(learner), id, module);
+		assertThat(enrolments.answer(actor(learner), id, module, second, correct).getScore()).isEqualTo(100);
+	}
+
+	@Test
+	void viewingEveryLessonAndPassingEveryQuizIssuesACertificateAndSaysSo() throws Exception {
+		long id = course(true);
+		long module = module(id);
+		mvc.perform(post("/courses/" + id + "/enrol").with(csrf()).with(as(learner)));
+		mvc.perform(get("/courses/" + id + "/lessons/" + lesson(id)).with(as(learner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<em>absorb</em>")))
+			.andExpect(content().string(containsString("https://example.org/guide.pdf")));
+		mvc.perform(post("/courses/" + id + "/modules/" + module + "/quiz").with(csrf()).with(as(learner)))
+			.andExpect(status().is3xxRedirection());
+		long attempt = enrolments.quiz(actor(learner), id, module).open().getId();
+		var request = post("/courses/" + id + "/modules/" + module + "/quiz/" + attempt).with(csrf()).with(as(learner));
+		long question = courses.get(actor(trainer), id).getModules().get(0).getQuestions().get(0).getId();
+		for (long option : correctAnswers(id)) {
+			request = request.param("q" + question, String.valueOf(option));
+		}
+		mvc.perform(request).andExpect(status().is3xxRedirection());
+
+		Enrolment enrolment = enrolments.enrolment(actor(learner), id).orElseThrow();
+		assertThat(enrolment.getCompletedAt()).isNotNull();
+		var certificate = certificates.find(enrolment.getCertificateCode()).orElseThrow();
+		assertThat(certificate.getDetail()).isEqualTo("5 hours");
+		assertThat(certificate.getKind()).isEqualTo(org.urbansdg.certificate.Certificate.Kind.COURSE);
+		String body = Mailbox.body(Mailbox.await(mail, learner.email(), 1).get(0));
+		assertThat(body).contains("/verify/" + certificate.getCode());
+		mvc.perform(get("/learning").with(as(learner)))
+			.andExpect(content().string(containsString("You have completed this course.")));
+	}
+
+	@Test
+	void theDashboardContinuesWhereTheLearnerLeftOff() throws Exception {
+		Actor author = actor(trainer);
+		long id = course(false);
+		long module = module(id);
+		courses.addLesson(author, id, module, "Second lesson", "More.", null, List.of(), List.of());
+		courses.publish(author, id);
+		enrolments.enrol(actor(learner), id);
+		enrolments.view(actor(learner), id, lesson(id));
+		mvc.perform(get("/learning").with(as(learner)))
+			.andExpect(content().string(containsString("Continue: Second lesson")));
+	}
+
+	@Test
+	void theOfflinePackageIsOneFileWithTheLessonsAndNoScripts() throws Exception {
+		long id = course(true);
+		mvc.perform(get("/courses/" + id + "/offline"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().string(containsString("First lesson")))
+			.andExpect(content().string(containsString("<em>absorb</em>")))
+			.andExpect(content().string(containsString("https://example.org/guide.pdf")))
+			.andExpect(content().string(containsString("<style>")))
+			.andExpect(content().string(not(containsString("<script"))));
+	}
+
+	@Test
+	void trainersExportEnrolmentsAndResultsAsCsv() throws Exception {
+		long id = course(true);
+		enrolments.enrol(actor(learner), id);
+		mvc.perform(get("/teach/courses/" + id + "/enrolments.csv").with(as(trainer)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(content().string(containsString(learner.email())));
+		mvc.perform(get("/teach/courses/" + id + "/enrolments.csv").with(as(learner))).andExpect(status().isNotFound());
+		assertThat(TeachController.cell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+	}
+
+	@Test
+	void trainersWriteAndPublishThroughTheForms() throws Exception {
+		String title = "Form course " + UUID.randomUUID();
+		String location = mvc.perform(post("/teach/courses").with(csrf()).with(as(trainer)).param("title", title)
+			.param("summary", "Summary").param("language", "en").param("level", "ADVANCED").param("estimatedHours", "3"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		mvc.perform(post("/teach/courses/" + id + "/publish").with(csrf()).with(as(trainer)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("at least one lesson")));
+		mvc.perform(post("/teach/courses/" + id + "/modules").with(csrf()).with(as(trainer)).param("title", "One"))
+			.andExpect(status().is3xxRedirection());
+		long module = module(id);
+		mvc.perform(post("/teach/courses/" + id + "/modules/" + module + "/lessons").with(csrf()).with(as(trainer))
+			.param("title", "L1").param("body", "Text").param("materials", "Guide | https://example.org/g"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/teach/courses/" + id + "/modules/" + module + "/questions").with(csrf()).with(as(trainer))
+			.param("text", "Q").param("options", "A\nB"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/teach/courses/" + id + "/publish").with(csrf()).with(as(trainer)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/courses")).andExpect(content().string(containsString(title)));
+		assertThatThrownBy(() -> courses.publish(actor(trainer), id)).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void demoCoursesArePublishedAndOneIsBuiltOnCaseStudies() throws Exception {
+		assertThat(courses.published()).hasSizeGreaterThanOrEqualTo(3);
+		Course mobility = courses.published().stream()
+			.filter(c -> c.getTitle().startsWith("Sustainable urban mobility")).findFirst().orElseThrow();
+		assertThat(mobility.lessons().get(0).getCaseStudyIds()).isNotEmpty();
+		mvc.perform(post("/courses/" + mobility.getId() + "/enrol").with(csrf()).with(as(learner)));
+		mvc.perform(get("/courses/" + mobility.getId() + "/lessons/" + mobility.lessons().get(0).getId())
+			.with(as(learner))).andExpect(content().string(containsString("Reorganising the bus network")));
+	}
+}
