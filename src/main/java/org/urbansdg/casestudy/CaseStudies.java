@@ -71,6 +71,11 @@ public class CaseStudies {
 				PageRequest.of(query.pageIndex(), CaseQuery.PAGE_SIZE, Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
+	/** Published cases matching a search, with facet counts; bad input gives an empty result, never an error. */
+	public CaseSearchResult search(CaseSearchQuery query) {
+		return cases.search(query);
+	}
+
 	/** @throws NotFoundException for unknown ids and cases the actor may not see */
 	CaseStudy get(Actor actor, long id) {
 		return cases.findById(id).filter(c -> permissions.canView(actor, c)).orElseThrow(NotFoundException::new);

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.history.RevisionRepository;
 
 interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecificationExecutor<CaseStudy>,
-		RevisionRepository<CaseStudy, Long, Long> {
+		RevisionRepository<CaseStudy, Long, Long>, CaseStudySearch {
 
 	List<CaseStudy> findByStatusAndFeaturedTrueOrderByPublishedAtDesc(CaseStatus status, Pageable page);
 
