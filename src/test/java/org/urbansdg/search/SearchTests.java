@@ -22,7 +22,9 @@ import org.urbansdg.member.Members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -184,5 +186,33 @@ class SearchTests {
 		CaseSearchResult result = caseStudies.search(CaseSearchQuery.of("rainwatr " + tag));
 		assertThat(result.fuzzy()).isTrue();
 		assertThat(result.hits()).extracting(h -> h.caseStudy().getTitle()).containsExactly("Rainwater harvesting " + tag);
+	}
+
+	@Test
+	void demoCasesInAsianLanguagesAreFoundByTheirOwnWordsAndByTheirEnglishSummaries() {
+		String seoul = "기후동행카드: 월 6만 원대 대중교통 무제한 정기권";
+		String yokohama = "ヨコハマG30：市民と進めたごみ30％削減";
+		String hangzhou = "杭州公共自行车：从地铁站到家门口的最后一公里";
+		String bangkok = "แก้มลิง: แก้ปัญหาน้ำท่วมกรุงเทพด้วยบ่อพักน้ำ";
+		assertThat(titles(CaseSearchQuery.of("정기권"))).contains(seoul);
+		assertThat(titles(CaseSearchQuery.of("ごみ"))).contains(yokohama);
+		assertThat(titles(CaseSearchQuery.of("公共自行车"))).contains(hangzhou);
+		assertThat(titles(CaseSearchQuery.of("น้ำท่วม"))).contains(bangkok);
+		assertThat(titles(CaseSearchQuery.of("monkey cheek"))).contains(bangkok);
+		assertThat(titles(CaseSearchQuery.of("unlimited rides"))).contains(seoul);
+	}
+
+	@Test
+	void theSecretariatRebuildsTheIndexAndSeesItFinish() throws Exception {
+		mvc.perform(post("/admin/search/reindex").with(csrf()).with(People.as(secretariat)))
+			.andExpect(status().is3xxRedirection());
+		String page = "";
+		for (int i = 0; i < 150 && !page.contains("The index was rebuilt."); i++) {
+			Thread.sleep(200);
+			page = mvc.perform(get("/admin/search").with(People.as(secretariat))).andReturn().getResponse()
+				.getContentAsString();
+		}
+		assertThat(page).contains("The index was rebuilt.");
+		assertThat(caseStudies.search(CaseSearchQuery.of("bicycle")).total()).isPositive();
 	}
 }
