@@ -128,10 +128,14 @@ public class CaseStudies {
 		return all;
 	}
 
-	/** Published cases that share targets with this one, most recent first. */
+	/** Published cases most like this one, by shared targets and words (from the search index). */
 	List<CaseStudy> related(CaseStudy c, int limit) {
-		List<String> codes = c.getTargets().stream().map(Target::code).toList();
-		return cases.findPublishedSharingTargets(c.getId(), codes, PageRequest.of(0, limit));
+		return cases.similar(c, limit);
+	}
+
+	/** Other cities that worked on this case's targets. */
+	List<CityCount> citiesOnSameTargets(CaseStudy c, int limit) {
+		return cases.citiesOnSameTargets(c, limit);
 	}
 
 	private static Specification<CaseStudy> publishedMatching(CaseQuery query) {

@@ -34,7 +34,7 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("SECRETARIAT")
 			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
-			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**", "/search",
+			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**", "/search", "/search/suggest",
 					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()

@@ -149,8 +149,23 @@ class CaseJourneyBrowserTests {
 	}
 
 	@Test
+	void visitorSearchesFromTheHeaderAndNarrowsByAFacetInPlace() {
+		open("/");
+		type("site-q", "bicycle");
+		navigate(() -> browser.findElement(By.cssSelector(".site-search button")).click());
+		assertThat(browser.getCurrentUrl()).contains("/search?q=bicycle");
+		assertThat(browser.findElement(By.id("search-results")).getText()).contains("cases match");
+		// htmx swaps the results in place and puts the facet into the address, so the narrowed search can be shared.
+		browser.findElement(By.cssSelector(".facets a[href*='lang=ko']")).click();
+		wait.until(ExpectedConditions.urlContains("lang=ko"));
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("search-results")).getText().contains("One case matches"));
+	}
+
+	@Test
 	void mainPagesHaveNoSeriousAccessibilityViolations() {
-		List<String> pages = List.of("/", "/cases", "/cases?goal=11", "/sign-in", "/register", "/password/forgot");
+		List<String> pages = List.of("/", "/cases", "/cases?goal=11", "/search?q=bicycle", "/search?q=water&goal=6",
+				"/sign-in", "/register", "/password/forgot");
 		for (String page : pages) {
 			open(page);
 			assertNoSeriousViolations(page);

@@ -215,4 +215,30 @@ class SearchTests {
 		assertThat(page).contains("The index was rebuilt.");
 		assertThat(caseStudies.search(CaseSearchQuery.of("bicycle")).total()).isPositive();
 	}
+
+	@Test
+	void casePageShowsSimilarCasesAndCitiesOnTheSameTargets() throws Exception {
+		String tag = unique();
+		long id = published("en", "Bus rapid transit corridor " + tag, "Dedicated busways " + tag, "Body.");
+		published("en", "Busway extension " + tag, "More dedicated busways " + tag, "Body.");
+		mvc.perform(get("/cases/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Busway extension " + tag)))
+			.andExpect(content().string(containsString("Cities that worked on the same targets")));
+	}
+
+	@Test
+	void suggestionsOfferCasesCitiesAndTargets() throws Exception {
+		mvc.perform(get("/search/suggest").param("q", "Bangk"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cases in Bangkok")));
+		mvc.perform(get("/search/suggest").param("q", "Ddareung"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ddareungi: a public bicycle system")));
+		mvc.perform(get("/search/suggest").param("q", "11.2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/search?target=11.2")));
+		mvc.perform(get("/search/suggest").param("q", "<script>\"(")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>"))));
+	}
 }
