@@ -11,11 +11,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A search over the published cases, bound from the search page's query string so that every search has a URL that
  * can be shared: the words typed, the facet values chosen (several values of one facet are alternatives, different
- * facets must all match), the order and the page. Nothing here is trusted: the search checks every value.
+ * facets must all match), the order and the page. Nothing here is trusted: the search checks every value. (The
+ * language facet is {@code language}: {@code lang} switches the interface language.)
  */
 public record CaseSearchQuery(String q, List<String> goal, List<String> target, List<String> theme,
 		List<String> country, List<String> city, List<String> orgType, List<String> year, List<String> budget,
-		List<String> lang, String sort, String page) {
+		List<String> language, String sort, String page) {
 
 	/** The longest text searched for; the rest is cut off. */
 	public static final int MAX_TEXT = 200;
@@ -34,7 +35,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		orgType = list(orgType);
 		year = list(year);
 		budget = list(budget);
-		lang = list(lang);
+		language = list(language);
 	}
 
 	public static CaseSearchQuery of(String q) {
@@ -128,7 +129,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		THEME("theme", "theme", CaseSearchQuery::theme), COUNTRY("country", "country", CaseSearchQuery::country),
 		CITY("city", "city", CaseSearchQuery::city), ORGANISATION_TYPE("orgType", "organisationType", CaseSearchQuery::orgType),
 		YEAR("year", "year", CaseSearchQuery::year), BUDGET("budget", "budget", CaseSearchQuery::budget),
-		LANGUAGE("lang", "language", CaseSearchQuery::lang);
+		LANGUAGE("language", "language", CaseSearchQuery::language);
 
 		final String param;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
  * Rebuilds the search index from the database with Hibernate Search's mass indexer, one run at a time, and keeps
  * its progress for the admin page. The index is derived data: rebuilding it is always safe. Started from
  * {@code /admin/search}, or on start with {@code --urbansdg.search.reindex=true} (the application waits for it
- * before it serves requests).
+ * before it serves requests). An empty index beside a database (a first start after an upgrade) is filled on start,
+ * in the background.
  */
 @Service
 @EnableConfigurationProperties(Reindexing.SearchSettings.class)
@@ -50,6 +52,17 @@ class Reindexing implements ApplicationRunner {
 				}
 			}
 			log.info("Search index rebuilt: {} documents, {}", progress.done(), progress.state());
+		}
+		else if (indexIsEmpty()) {
+			// A new or lost index beside an existing database (the first start after an upgrade): fill it.
+			log.info("The search index is empty; building it from the database in the background");
+			start(false);
+		}
+	}
+
+	private boolean indexIsEmpty() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount() == 0;
 		}
 	}
 

@@ -156,8 +156,8 @@ class CaseJourneyBrowserTests {
 		assertThat(browser.getCurrentUrl()).contains("/search?q=bicycle");
 		assertThat(browser.findElement(By.id("search-results")).getText()).contains("cases match");
 		// htmx swaps the results in place and puts the facet into the address, so the narrowed search can be shared.
-		browser.findElement(By.cssSelector(".facets a[href*='lang=ko']")).click();
-		wait.until(ExpectedConditions.urlContains("lang=ko"));
+		browser.findElement(By.cssSelector(".facets a[href*='language=ko']")).click();
+		wait.until(ExpectedConditions.urlContains("language=ko"));
 		wait.ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("search-results")).getText().contains("One case matches"));
 	}

@@ -241,4 +241,12 @@ class SearchTests {
 		mvc.perform(get("/search/suggest").param("q", "<script>\"(")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<script>"))));
 	}
+
+	@Test
+	void englishSummariesOfCasesInOtherLanguagesAreFoundWithinTheirLanguage() throws Exception {
+		String page = mvc.perform(get("/search").param("q", "bicycle").param("language", "ko").header("HX-Request", "true"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("기후동행카드");
+		assertThat(page).as(page).contains("One case matches");
+	}
 }
