@@ -159,7 +159,8 @@ class CaseJourneyBrowserTests {
 		browser.findElement(By.cssSelector(".facets a[href*='language=ko']")).click();
 		wait.until(ExpectedConditions.urlContains("language=ko"));
 		wait.ignoring(StaleElementReferenceException.class)
-			.until(d -> d.findElement(By.id("search-results")).getText().contains("One case matches"));
+			.until(d -> d.findElement(By.id("search-results")).getText().contains("기후동행카드"));
+		assertThat(browser.findElement(By.id("search-results")).getText()).doesNotContain("Ddareungi");
 	}
 
 	@Test
