@@ -71,6 +71,7 @@ class AuthorisationMatrixTests {
 		long published = fixtures.published(organisation, people.get("editor"), people.get("secretariat"));
 		check(r -> get("/"), "200 200 200 200 200 200 200 200");
 		check(r -> get("/cases"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/search?q=bicycle&goal=11"), "200 200 200 200 200 200 200 200");
 		check(r -> get("/cases/" + published), "200 200 200 200 200 200 200 200");
 		check(r -> get("/cases/999999999"), "404 404 404 404 404 404 404 404");
 		check(r -> get("/actuator/health"), "200 200 200 200 200 200 200 200");
@@ -100,6 +101,8 @@ class AuthorisationMatrixTests {
 		check(r -> get("/admin/cities"), "sign-in 403 403 403 403 200 403 403");
 		check(r -> get("/admin/themes"), "sign-in 403 403 403 403 200 403 403");
 		check(r -> get("/admin/certificates"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/search"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/search/reindex"), "sign-in 403 403 403 403 302 403 403");
 		check(r -> post("/admin/themes").param("code", "t" + Long.toString(System.nanoTime(), 36)).param("nameEn", "Test"),
 				"sign-in 403 403 403 403 302 403 403");
 		check(r -> post("/admin/cities").param("name", "Town " + System.nanoTime()).param("countryCode", "TH"),

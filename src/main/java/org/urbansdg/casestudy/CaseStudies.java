@@ -92,6 +92,11 @@ public class CaseStudies {
 				PageRequest.of(query.pageIndex(), CaseQuery.PAGE_SIZE, Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
+	/** Published cases matching a search, with facet counts; bad input gives an empty result, never an error. */
+	public CaseSearchResult search(CaseSearchQuery query) {
+		return cases.search(query);
+	}
+
 	/** @throws NotFoundException for unknown ids and cases the actor may not see */
 	CaseStudy get(Actor actor, long id) {
 		return cases.findById(id).filter(c -> permissions.canView(actor, c)).orElseThrow(NotFoundException::new);
@@ -144,10 +149,14 @@ public class CaseStudies {
 		return all;
 	}
 
-	/** Published cases that share targets with this one, most recent first. */
+	/** Published cases most like this one, by shared targets and words (from the search index). */
 	List<CaseStudy> related(CaseStudy c, int limit) {
-		List<String> codes = c.getTargets().stream().map(Target::code).toList();
-		return cases.findPublishedSharingTargets(c.getId(), codes, PageRequest.of(0, limit));
+		return cases.similar(c, limit);
+	}
+
+	/** Other cities that worked on this case's targets. */
+	List<CityCount> citiesOnSameTargets(CaseStudy c, int limit) {
+		return cases.citiesOnSameTargets(c, limit);
 	}
 
 	private static Specification<CaseStudy> publishedMatching(CaseQuery query) {

@@ -24,6 +24,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.urbansdg.member.City;
 import org.urbansdg.member.Organisation;
@@ -34,9 +46,13 @@ import org.urbansdg.shared.DomainException;
 /**
  * A city's urban policy or good practice, mapped to SDG targets. Its state changes only through the methods below,
  * each of which checks the workflow rule and refuses with a {@link DomainException} otherwise. Every change is kept
- * as an Envers revision.
+ * as an Envers revision. Every case is in the search index (texts by {@link CaseTextBinder}, facets from the
+ * fields and getters below); searches only ever ask for published ones. Changes inside a city, organisation, target
+ * or theme do not reindex the cases that refer to them (they are reference data); the mass indexer catches up.
  */
 @Entity
+@Indexed(index = "case_study")
+@TypeBinding(binder = @TypeBinderRef(type = CaseTextBinder.class))
 @Table(name = "case_study")
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class CaseStudy {
@@ -46,6 +62,7 @@ public class CaseStudy {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private CaseStatus status;
 
 	private String title;
@@ -53,26 +70,33 @@ public class CaseStudy {
 	private String summary;
 
 	@ManyToOne(optional = false)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private City city;
 
 	@ManyToOne(optional = false)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Organisation organisation;
 
+	@KeywordField(name = "country", aggregable = Aggregable.YES)
 	private String countryCode;
 
+	@KeywordField(name = "language", aggregable = Aggregable.YES)
 	private String language;
 
 	@ManyToOne
 	@JoinColumn(name = "primary_target_code")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Target primaryTarget;
 
 	// Cases are nearly always shown with their targets and themes; batch fetching keeps lists to a few queries.
 	@ManyToMany(fetch = FetchType.EAGER)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@JoinTable(name = "case_study_target", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "target_code"))
 	private Set<Target> targets = new HashSet<>();
 
 	@ManyToMany(fetch = FetchType.EAGER)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@JoinTable(name = "case_study_theme", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "theme_code"))
 	private Set<Theme> themes = new HashSet<>();
@@ -129,6 +153,7 @@ public class CaseStudy {
 
 	private Instant signedOffAt;
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant publishedAt;
 
 	private Instant lastVerifiedAt;
@@ -344,8 +369,54 @@ public class CaseStudy {
 	}
 
 	/** The goals of the targets, primary goal first. */
+	@GenericField(name = "goal", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "targets")))
 	public List<Integer> getGoals() {
 		return getTargets().stream().map(Target::goalNumber).distinct().collect(Collectors.toList());
+	}
+
+	@KeywordField(name = "target", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "targets")))
+	List<String> getTargetCodes() {
+		return targets.stream().map(Target::code).toList();
+	}
+
+	@KeywordField(name = "theme", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
+	List<String> getThemeCodes() {
+		return themes.stream().map(Theme::code).toList();
+	}
+
+	@GenericField(name = "city", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "city")))
+	Long getCityId() {
+		return city.getId();
+	}
+
+	/** City and organisation names, so that a search for "Seoul" finds Seoul's cases. */
+	@FullTextField(name = "place", analyzer = "other")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "city")),
+			@ObjectPath(@PropertyValue(propertyName = "organisation")) })
+	String getPlaceNames() {
+		return city.getName() + "\n" + organisation.getName();
+	}
+
+	@KeywordField(name = "organisationType", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")))
+	String getOrganisationType() {
+		return organisation.getType() == null ? null : organisation.getType().name();
+	}
+
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
+	Integer getStartYear() {
+		return startDate == null ? null : startDate.getYear();
+	}
+
+	@GenericField(name = "budget", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "budgetUsd")))
+	Long getBudgetUsdWhole() {
+		return budgetUsd == null ? null : budgetUsd.longValue();
 	}
 
 	public Set<Theme> getThemes() {

@@ -92,6 +92,7 @@ class PublicPagesController {
 		model.addAttribute("actor", actor);
 		model.addAttribute("attachments", caseStudies.attachments(id));
 		model.addAttribute("related", caseStudies.related(c, 4));
+		model.addAttribute("cities", caseStudies.citiesOnSameTargets(c, 8));
 		model.addAttribute("comments", comments);
 		model.addAttribute("notes", notes);
 		model.addAttribute("revisions", history ? caseStudies.revisions(id) : List.of());

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.history.RevisionRepository;
 
 interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecificationExecutor<CaseStudy>,
-		RevisionRepository<CaseStudy, Long, Long> {
+		RevisionRepository<CaseStudy, Long, Long>, CaseStudySearch {
 
 	List<CaseStudy> findByStatusAndFeaturedTrueOrderByPublishedAtDesc(CaseStatus status, Pageable page);
 
@@ -34,12 +34,6 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecifi
 			and c.lastVerifiedAt < :cutoff
 			and (c.verificationRemindedAt is null or c.verificationRemindedAt < :cutoff)""")
 	List<CaseStudy> findDueForVerification(Instant cutoff);
-
-	@Query("""
-			select distinct c from CaseStudy c join c.targets t
-			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED and c.id <> :id and t.code in :targetCodes
-			order by c.publishedAt desc""")
-	List<CaseStudy> findPublishedSharingTargets(long id, List<String> targetCodes, Pageable page);
 }
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {

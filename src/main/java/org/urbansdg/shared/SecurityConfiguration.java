@@ -35,7 +35,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
 			.requestMatchers("/events/*/registrants", "/events/*/registrants.csv").authenticated()
-			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
+			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**", "/search",
+					"/search/suggest",
 					"/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events", "/events/**",
 					"/courses", "/courses/*", "/courses/*/offline", "/trainings", "/trainings/*",
 					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")

@@ -149,8 +149,24 @@ class CaseJourneyBrowserTests {
 	}
 
 	@Test
+	void visitorSearchesFromTheHeaderAndNarrowsByAFacetInPlace() {
+		open("/");
+		type("site-q", "bicycle");
+		navigate(() -> browser.findElement(By.cssSelector(".site-search button")).click());
+		assertThat(browser.getCurrentUrl()).contains("/search?q=bicycle");
+		assertThat(browser.findElement(By.id("search-results")).getText()).contains("cases match");
+		// htmx swaps the results in place and puts the facet into the address, so the narrowed search can be shared.
+		browser.findElement(By.cssSelector(".facets a[href*='language=ko']")).click();
+		wait.until(ExpectedConditions.urlContains("language=ko"));
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("search-results")).getText().contains("기후동행카드"));
+		assertThat(browser.findElement(By.id("search-results")).getText()).doesNotContain("Ddareungi");
+	}
+
+	@Test
 	void mainPagesHaveNoSeriousAccessibilityViolations() {
-		List<String> pages = List.of("/", "/cases", "/cases?goal=11", "/sign-in", "/register", "/password/forgot");
+		List<String> pages = List.of("/", "/cases", "/cases?goal=11", "/search?q=bicycle", "/search?q=water&goal=6",
+				"/sign-in", "/register", "/password/forgot");
 		for (String page : pages) {
 			open(page);
 			assertNoSeriousViolations(page);

@@ -35,6 +35,21 @@ public class CaseTestData {
 		return workflow.create(actor(editorEmail), content);
 	}
 
+	/** A published case with these texts (the body becomes its background) in the editor's first city. */
+	public long published(String editorEmail, String secretariatEmail, String language, String title, String summary,
+			String body) {
+		CaseForm form = new CaseForm(title, summary, members.cities().get(0).getId(), language, "11.2",
+				List.of("3.6"), List.of("mobility"), body, null, "Lanes, then fares.", null, null, null,
+				"Ridership up a fifth.", null, null, "Start small.", java.time.LocalDate.of(2019, 3, 1), null,
+				new java.math.BigDecimal("700000000"), "KRW", null, null, "", "");
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		CaseContent content = workflow.resolve(form, errors).orElseThrow(() -> new IllegalStateException(errors.toString()));
+		long id = workflow.create(actor(editorEmail), content);
+		submit(editorEmail, id);
+		publish(secretariatEmail, id);
+		return id;
+	}
+
 	public void submit(String editorEmail, long id) {
 		workflow.submit(actor(editorEmail), id);
 	}

@@ -1,0 +1,328 @@
+package org.urbansdg.casestudy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.urbansdg.casestudy.CaseSearchQuery.Facet;
+import org.urbansdg.casestudy.CaseSearchResult.FacetCount;
+import org.urbansdg.casestudy.CaseSearchResult.Hit;
+import org.urbansdg.casestudy.CaseTextBinder.Family;
+import org.urbansdg.member.Members;
+import org.urbansdg.member.Organisation;
+import org.urbansdg.sdg.SdgCatalogue;
+
+/**
+ * The Hibernate Search query behind the search page. Words go through {@code simpleQueryString}, which treats any
+ * syntax it does not understand as plain text instead of failing, over every language field of every text, each field
+ * analysed by its own language's analyser. Facet values are checked against what exists; unknown ones are ignored
+ * and reported.
+ */
+class CaseStudySearchImpl implements CaseStudySearch {
+
+	/** Budget ranges in US dollars: the parameter value and the range, lower bound included. */
+	static final Map<String, Range<Long>> BUDGETS = budgets();
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final SdgCatalogue catalogue;
+
+	private final Members members;
+
+	CaseStudySearchImpl(SdgCatalogue catalogue, Members members) {
+		this.catalogue = catalogue;
+		this.members = members;
+	}
+
+	@Override
+	public CaseSearchResult search(CaseSearchQuery query) {
+		List<String> ignored = new ArrayList<>();
+		Map<Facet, List<String>> filters = checked(query, ignored);
+		SearchSession session = Search.session(entityManager);
+		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
+		String text = query.text();
+
+		boolean fuzzy = false;
+		SearchResult<List<?>> page = hits(session, scope, query, predicate(scope, text, filters, null, false));
+		if (page.total().hitCount() == 0 && !text.isEmpty()) {
+			SearchResult<List<?>> tolerant = hits(session, scope, query, predicate(scope, text, filters, null, true));
+			if (tolerant.total().hitCount() > 0) {
+				page = tolerant;
+				fuzzy = true;
+			}
+		}
+		Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			Map<?, Long> counts;
+			if (filters.containsKey(facet)) {
+				// A facet with values chosen is counted without its own filter, so its alternatives keep their counts.
+				AggregationKey<Map<?, Long>> alone = AggregationKey.of("alone");
+				counts = session.search(scope)
+					.where(predicate(scope, text, filters, facet, fuzzy))
+					.aggregation(alone, aggregation(scope, facet))
+					.fetch(0)
+					.aggregation(alone);
+			}
+			else {
+				counts = page.aggregation(AggregationKey.<Map<?, Long>>of(facet.name()));
+			}
+			List<String> chosen = filters.getOrDefault(facet, List.of());
+			facets.put(facet, counts.entrySet().stream()
+				.map(e -> new FacetCount(facetValue(e.getKey()), e.getValue()))
+				.filter(c -> c.count() > 0 || chosen.contains(c.value()))
+				.sorted(order(facet))
+				.toList());
+		}
+		List<Hit> hits = new ArrayList<>();
+		for (List<?> row : page.hits()) {
+			hits.add(new Hit((CaseStudy) row.get(0), snippet(row.subList(1, row.size()))));
+		}
+		return new CaseSearchResult(hits, page.total().hitCount(), query.pageNumber(), facets, ignored, fuzzy);
+	}
+
+	@Override
+	public List<CaseStudy> similar(CaseStudy c, int limit) {
+		SearchSession session = Search.session(entityManager);
+		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
+		var f = scope.predicate();
+		var like = f.bool();
+		like.should(f.terms().field("target").matchingAny(c.getTargetCodes()).boost(2f));
+		// The case's own words, as alternatives: a case that shares more of them ranks higher.
+		String words = (c.getTitle() + " " + c.getSummary()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		if (words.length() > 400) {
+			words = words.substring(0, 400);
+		}
+		if (!words.isEmpty()) {
+			List<String> fields = new ArrayList<>();
+			for (Family family : Family.values()) {
+				fields.add("title_" + family);
+				fields.add("summary_" + family);
+			}
+			like.should(f.simpleQueryString().fields(fields.toArray(String[]::new)).matching(words)
+				.defaultOperator(BooleanOperator.OR));
+		}
+		var where = f.bool()
+			.filter(f.match().field("status").matching(CaseStatus.PUBLISHED))
+			.mustNot(f.id().matching(c.getId()))
+			.must(like);
+		return session.search(scope).where(where.toPredicate()).fetchHits(limit);
+	}
+
+	@Override
+	public List<CityCount> citiesOnSameTargets(CaseStudy c, int limit) {
+		SearchSession session = Search.session(entityManager);
+		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
+		var f = scope.predicate();
+		var where = f.bool()
+			.filter(f.match().field("status").matching(CaseStatus.PUBLISHED))
+			.filter(f.terms().field("target").matchingAny(c.getTargetCodes()))
+			.mustNot(f.match().field("city").matching(c.getCityId()));
+		AggregationKey<Map<Long, Long>> key = AggregationKey.of("cities");
+		Map<Long, Long> counts = session.search(scope)
+			.where(where.toPredicate())
+			.aggregation(key, scope.aggregation().terms().field("city", Long.class).maxTermCount(limit).toAggregation())
+			.fetch(0)
+			.aggregation(key);
+		List<CityCount> cities = new ArrayList<>();
+		counts.forEach((id, n) -> members.city(id).ifPresent(city -> cities.add(new CityCount(city, n))));
+		return cities;
+	}
+
+	private SearchResult<List<?>> hits(SearchSession session, SearchScope<CaseStudy> scope, CaseSearchQuery query,
+			SearchPredicate predicate) {
+		var search = session.search(scope)
+			.select(projection(scope))
+			.where(predicate)
+			.sort(sort(scope, query))
+			.highlighter(h -> h.unified()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1));
+		for (Facet facet : Facet.values()) {
+			search = search.aggregation(AggregationKey.<Map<?, Long>>of(facet.name()), aggregation(scope, facet));
+		}
+		return search.fetch((query.pageNumber() - 1) * CaseSearchQuery.PAGE_SIZE, CaseSearchQuery.PAGE_SIZE);
+	}
+
+	private static SearchProjection<List<?>> projection(SearchScope<CaseStudy> scope) {
+		var f = scope.projection();
+		List<SearchProjection<?>> parts = new ArrayList<>();
+		parts.add(f.entity().toProjection());
+		for (String field : List.of("summary", "body")) {
+			for (Family family : Family.values()) {
+				parts.add(f.highlight(field + "_" + family).toProjection());
+			}
+		}
+		return f.composite().from(parts.toArray(SearchProjection<?>[]::new)).asList().toProjection();
+	}
+
+	/** The first highlighted passage, summary before body; the highlighter has escaped all but its marks. */
+	private static String snippet(List<?> highlights) {
+		for (Object h : highlights) {
+			if (h instanceof List<?> passages && !passages.isEmpty()) {
+				return passages.get(0).toString();
+			}
+		}
+		return null;
+	}
+
+	private static SearchSort sort(SearchScope<CaseStudy> scope, CaseSearchQuery query) {
+		var f = scope.sort();
+		return query.newestFirst() ? f.field("publishedAt").desc().toSort()
+				: f.composite().add(f.score()).add(f.field("publishedAt").desc()).toSort();
+	}
+
+	private static SearchPredicate predicate(SearchScope<CaseStudy> scope, String text, Map<Facet, List<String>> filters,
+			Facet except, boolean fuzzy) {
+		var f = scope.predicate();
+		var bool = f.bool();
+		bool.filter(f.match().field("status").matching(CaseStatus.PUBLISHED));
+		if (!text.isEmpty()) {
+			List<String> fields = new ArrayList<>();
+			for (Family family : Family.values()) {
+				fields.add("title_" + family);
+				fields.add("summary_" + family);
+				fields.add("body_" + family);
+			}
+			fields.add("place");
+			String[] all = fields.toArray(String[]::new);
+			if (fuzzy) {
+				// Spelling tolerance: each word may be up to two edits away, in any text.
+				bool.must(f.match().fields(all).matching(text).fuzzy(2, 1).minimumShouldMatchPercent(100));
+			}
+			else {
+				bool.must(f.simpleQueryString()
+					.fields(all)
+					.boost(1)
+					.matching(text)
+					.defaultOperator(BooleanOperator.AND));
+			}
+		}
+		for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
+			if (e.getKey() == except) {
+				continue;
+			}
+			if (e.getKey() == Facet.BUDGET) {
+				var any = f.bool();
+				for (String value : e.getValue()) {
+					any.should(f.range().field("budget").within(BUDGETS.get(value)));
+				}
+				bool.filter(any);
+			}
+			else {
+				bool.filter(f.terms().field(e.getKey().field).matchingAny(typed(e.getKey(), e.getValue())));
+			}
+		}
+		return bool.toPredicate();
+	}
+
+	private static List<?> typed(Facet facet, List<String> values) {
+		return switch (facet) {
+			case GOAL, YEAR -> values.stream().map(Integer::valueOf).toList();
+			case CITY -> values.stream().map(Long::valueOf).toList();
+			default -> values;
+		};
+	}
+
+	private static String facetValue(Object key) {
+		if (key instanceof Range<?> range) {
+			return BUDGETS.entrySet().stream().filter(e -> e.getValue().equals(range)).map(Map.Entry::getKey)
+				.findFirst().orElse(range.toString());
+		}
+		return String.valueOf(key);
+	}
+
+	/** Goals in their order, years newest first, budgets small to large, everything else by count. */
+	private static Comparator<FacetCount> order(Facet facet) {
+		return switch (facet) {
+			case GOAL -> Comparator.comparing(c -> Integer.valueOf(c.value()));
+			case YEAR -> Comparator.comparing((FacetCount c) -> Integer.valueOf(c.value())).reversed();
+			case BUDGET -> Comparator.comparing(c -> List.copyOf(BUDGETS.keySet()).indexOf(c.value()));
+			default -> Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value);
+		};
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static SearchAggregation<Map<?, Long>> aggregation(SearchScope<CaseStudy> scope, Facet facet) {
+		var f = scope.aggregation();
+		if (facet == Facet.BUDGET) {
+			return (SearchAggregation) f.range().field("budget", Long.class).ranges(BUDGETS.values()).toAggregation();
+		}
+		Class<?> type = switch (facet) {
+			case GOAL, YEAR -> Integer.class;
+			case CITY -> Long.class;
+			default -> String.class;
+		};
+		return (SearchAggregation) f.terms().field(facet.field, type).maxTermCount(300).toAggregation();
+	}
+
+	private Map<Facet, List<String>> checked(CaseSearchQuery query, List<String> ignored) {
+		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			List<String> known = new ArrayList<>();
+			for (String value : query.values(facet)) {
+				if (exists(facet, value)) {
+					known.add(value);
+				}
+				else {
+					ignored.add(value);
+				}
+			}
+			if (!known.isEmpty()) {
+				filters.put(facet, known);
+			}
+		}
+		return filters;
+	}
+
+	private boolean exists(Facet facet, String value) {
+		return switch (facet) {
+			case GOAL -> number(value, 1, 17);
+			case TARGET -> catalogue.target(value).isPresent();
+			case THEME -> catalogue.theme(value).isPresent();
+			case COUNTRY -> members.cities().stream().anyMatch(c -> c.getCountryCode().equals(value));
+			case CITY -> number(value, 1, Long.MAX_VALUE) && members.city(Long.parseLong(value)).isPresent();
+			case ORGANISATION_TYPE -> java.util.Arrays.stream(Organisation.Type.values()).anyMatch(t -> t.name().equals(value));
+			case YEAR -> number(value, 1900, 2100);
+			case BUDGET -> BUDGETS.containsKey(value);
+			case LANGUAGE -> CaseLanguages.CODES.contains(value);
+		};
+	}
+
+	private static boolean number(String value, long min, long max) {
+		if (value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		long n = Long.parseLong(value);
+		return n >= min && n <= max;
+	}
+
+	private static Map<String, Range<Long>> budgets() {
+		Map<String, Range<Long>> ranges = new LinkedHashMap<>();
+		ranges.put("0-100k", Range.canonical(null, 100_000L));
+		ranges.put("100k-1m", Range.canonical(100_000L, 1_000_000L));
+		ranges.put("1m-10m", Range.canonical(1_000_000L, 10_000_000L));
+		ranges.put("10m-100m", Range.canonical(10_000_000L, 100_000_000L));
+		ranges.put("100m+", Range.canonical(100_000_000L, null));
+		return ranges;
+	}
+}

@@ -1,0 +1,119 @@
+package org.urbansdg.casestudy;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Puts each text of a case into the index fields of its language family ({@code title_ko}, {@code body_ko}, ...), so
+ * that each is analysed by the analyser of its language (configured in the search module) and one query across all
+ * families finds text in any language. The family is taken from the script of the text, with the case's language
+ * breaking ties: a Korean case with an English summary gets its summary analysed as English.
+ */
+public class CaseTextBinder implements TypeBinder {
+
+	/** The language families; each has the analyser of the same name. */
+	public enum Family {
+		en, ko, ja, zh, th, other
+	}
+
+	/** The text fields of a case, each with one field per family. */
+	public static final List<String> FIELDS = List.of("title", "summary", "body");
+
+	@Override
+	public void bind(TypeBindingContext context) {
+		context.dependencies()
+			.use("language")
+			.use("title")
+			.use("summary")
+			.use("background")
+			.use("objectives")
+			.use("strategy")
+			.use("stakeholders")
+			.use("results")
+			.use("obstacles")
+			.use("successFactors")
+			.use("lessons");
+		Map<Family, Map<String, IndexFieldReference<String>>> fields = new EnumMap<>(Family.class);
+		for (Family family : Family.values()) {
+			var type = context.typeFactory()
+				.asString()
+				.analyzer(family.name())
+				.projectable(Projectable.YES)
+				.highlightable(List.of(Highlightable.UNIFIED))
+				.toIndexFieldType();
+			fields.put(family, FIELDS.stream()
+				.collect(Collectors.toMap(f -> f, f -> context.indexSchemaElement().field(f + "_" + family, type).toReference())));
+		}
+		context.bridge(CaseStudy.class, new Bridge(fields));
+	}
+
+	/** The family whose analyser suits this text, from its script; the declared language decides between scripts. */
+	static Family familyOf(String text, String language) {
+		boolean hangul = false;
+		boolean kana = false;
+		boolean han = false;
+		boolean thai = false;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+			switch (script) {
+				case HANGUL -> hangul = true;
+				case HIRAGANA, KATAKANA -> kana = true;
+				case HAN -> han = true;
+				case THAI -> thai = true;
+				default -> {
+				}
+			}
+			i += Character.charCount(cp);
+		}
+		String lang = language == null ? "" : language;
+		if (hangul && (lang.equals("ko") || !kana)) {
+			return Family.ko;
+		}
+		if (kana || (han && lang.equals("ja"))) {
+			return Family.ja;
+		}
+		if (han) {
+			return Family.zh;
+		}
+		if (thai) {
+			return Family.th;
+		}
+		// Text in Latin script: English unless the case says it is in another language written that way.
+		return List.of("en", "ko", "ja", "zh", "th").contains(lang) ? Family.en : Family.other;
+	}
+
+	private record Bridge(Map<Family, Map<String, IndexFieldReference<String>>> fields) implements TypeBridge<CaseStudy> {
+
+		@Override
+		public void write(DocumentElement target, CaseStudy c, TypeBridgeWriteContext context) {
+			String body = Stream.of(c.getBackground(), c.getObjectives(), c.getStrategy(), c.getStakeholders(),
+					c.getResults(), c.getObstacles(), c.getSuccessFactors(), c.getLessons())
+				.filter(Objects::nonNull)
+				.filter(s -> !s.isBlank())
+				.collect(Collectors.joining("\n\n"));
+			add(target, "title", c.getTitle(), c.getLanguage());
+			add(target, "summary", c.getSummary(), c.getLanguage());
+			add(target, "body", body, c.getLanguage());
+		}
+
+		private void add(DocumentElement target, String field, String text, String language) {
+			if (text != null && !text.isBlank()) {
+				target.addValue(fields.get(familyOf(text, language)).get(field), text);
+			}
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package org.urbansdg.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.CaseSearchQuery.Facet;
+import org.urbansdg.casestudy.CaseStudies;
+import org.urbansdg.member.City;
+import org.urbansdg.member.Members;
+
+/**
+ * The search page: a plain GET form, so every search has a URL; facets are links that add or remove one value.
+ * htmx swaps only the results when a facet or page link is followed, and the page works the same without it.
+ */
+@Controller
+class SearchController {
+
+	static final String PAGE = "search/search";
+
+	static final String RESULTS_FRAGMENT = "search/search :: results";
+
+	/** The facets in the order the page shows them. */
+	static final List<Facet> FACETS = List.of(Facet.GOAL, Facet.TARGET, Facet.THEME, Facet.COUNTRY, Facet.CITY,
+			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE);
+
+	private final CaseStudies caseStudies;
+
+	private final Members members;
+
+	SearchController(CaseStudies caseStudies, Members members) {
+		this.caseStudies = caseStudies;
+		this.members = members;
+	}
+
+	/** Every parameter binds as text, so no input fails binding; the search itself checks each value. */
+	@GetMapping("/search")
+	String search(@ModelAttribute("query") CaseSearchQuery query, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		model.addAttribute("result", caseStudies.search(query));
+		model.addAttribute("facets", FACETS);
+		Map<String, String> cityNames = members.cities().stream()
+			.collect(Collectors.toMap(c -> String.valueOf(c.getId()), City::getName, (a, b) -> a));
+		model.addAttribute("cityNames", cityNames);
+		return htmx != null ? RESULTS_FRAGMENT : PAGE;
+	}
+}
