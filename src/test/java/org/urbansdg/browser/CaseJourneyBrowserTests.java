@@ -1,25 +1,15 @@
 package org.urbansdg.browser;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urbansdg.Mailbox;
 import org.urbansdg.PlatformTest;
 
@@ -30,30 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * secretariat returns and then publishes, and anyone finds it. Main pages are checked with axe-core.
  */
 @PlatformTest
-class CaseJourneyBrowserTests {
+class CaseJourneyBrowserTests extends BrowserTest {
 
 	@RegisterExtension
 	static GreenMailExtension mail = Mailbox.server();
-
-	static final String DEMO_PASSWORD = "demo-password-2026";
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void start() {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void stop() {
-		browser.quit();
-	}
 
 	@Test
 	void officialSharesACaseThatIsReviewedPublishedAndFound() throws Exception {
@@ -187,67 +157,5 @@ class CaseJourneyBrowserTests {
 		assertNoSeriousViolations("/review");
 		open("/admin/users");
 		assertNoSeriousViolations("/admin/users");
-	}
-
-	private void assertNoSeriousViolations(String page) {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-			.analyze(browser);
-		List<String> serious = results.getViolations()
-			.stream()
-			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-			.map(Rule::getId)
-			.toList();
-		assertThat(serious).as("serious or critical axe violations on " + page + ": "
-				+ results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().get(0).getHtml()).toList())
-			.isEmpty();
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private void signIn(String email, String password) {
-		open("/sign-in");
-		type("email", email);
-		type("password", password);
-		clickButton("Sign in");
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
-	}
-
-	private void signOut() {
-		clickButton("Sign out");
-	}
-
-	private void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void submit() {
-		navigate(() -> browser.findElement(By.cssSelector("main form[novalidate] button[type=submit]")).click());
-	}
-
-	private void clickButton(String label) {
-		navigate(() -> button(label).click());
-	}
-
-	private WebElement button(String label) {
-		return browser.findElement(By.xpath("//button[normalize-space(.)='" + label + "' or @aria-label='" + label + "']"));
-	}
-
-	private void clickLink(String text) {
-		navigate(() -> browser.findElement(By.linkText(text)).click());
-	}
-
-	/** Runs an action that loads a new page, and waits until the old page is gone. */
-	private void navigate(Runnable action) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		action.run();
-		wait.until(Browser.gone(page));
-	}
-
-	private String heading() {
-		return browser.findElement(By.tagName("h1")).getText();
 	}
 }

@@ -1,24 +1,13 @@
 package org.urbansdg.browser;
 
-import java.time.Duration;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.urbansdg.Mailbox;
 import org.urbansdg.PlatformTest;
 
@@ -29,32 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The news and event pages pass axe-core, and their JSON-LD blocks cause no Content Security Policy error.
  */
 @PlatformTest
-class EventRegistrationBrowserTests {
+class EventRegistrationBrowserTests extends BrowserTest {
 
 	@RegisterExtension
 	static GreenMailExtension mail = Mailbox.server();
 
-	static final String DEMO_PASSWORD = "demo-password-2026";
-
 	static final String TRAINING = "Training: SDG indicators for city planners";
 
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void start() {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void stop() {
-		browser.quit();
-	}
 
 	@Test
 	void aMemberRegistersForATrainingFromTheCalendar() {
@@ -65,7 +35,7 @@ class EventRegistrationBrowserTests {
 		assertThat(browser.findElements(By.cssSelector(".viewer-time"))).isNotEmpty();
 		type("answer-0", "Urban SDG Network, Seoul office");
 		type("answer-1", "11.1.1 and 11.6.2");
-		navigate(() -> browser.findElement(By.xpath("//button[normalize-space(.)='Register']")).click());
+		clickButton("Register");
 		assertThat(browser.getPageSource()).contains("You are registered. A confirmation has been sent to you by e-mail.");
 		assertThat(Mailbox.await(mail, "member@demo.urbansdg.org", 1)).isNotEmpty();
 		assertNoCspErrors("the event page");
@@ -98,42 +68,5 @@ class EventRegistrationBrowserTests {
 			.filter(m -> m.contains("Content Security Policy"))
 			.toList();
 		assertThat(errors).as("CSP errors on " + page).isEmpty();
-	}
-
-	private void assertNoSeriousViolations(String page) {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-			.analyze(browser);
-		List<String> serious = results.getViolations()
-			.stream()
-			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-			.map(Rule::getId)
-			.toList();
-		assertThat(serious).as("serious or critical axe violations on " + page + ": "
-				+ results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().get(0).getHtml()).toList())
-			.isEmpty();
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
-	private void signIn(String email, String password) {
-		open("/sign-in");
-		type("email", email);
-		type("password", password);
-		navigate(() -> browser.findElement(By.xpath("//button[normalize-space(.)='Sign in']")).click());
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
-	}
-
-	private void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void navigate(Runnable action) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		action.run();
-		wait.until(Browser.gone(page));
 	}
 }
