@@ -40,6 +40,11 @@ public class Course {
 		INTRODUCTORY, INTERMEDIATE, ADVANCED
 	}
 
+	/** Who may enrol: people confirmed for a member organisation in good standing, or anyone signed in. */
+	public enum Audience {
+		MEMBERS, REGISTERED
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -63,6 +68,13 @@ public class Course {
 	private Status status = Status.DRAFT;
 
 	private Instant createdAt;
+
+	@Enumerated(EnumType.STRING)
+	private Audience audience = Audience.MEMBERS;
+
+	private String coverContentType;
+
+	private String coverAlt;
 
 	private Instant publishedAt;
 
@@ -112,6 +124,43 @@ public class Course {
 
 	void addTrainer(long userId) {
 		trainers.add(userId);
+	}
+
+	/** Replaces the trainers; a course always keeps at least one, so that someone can still author it. */
+	void teachBy(Set<Long> userIds) {
+		if (userIds.isEmpty()) {
+			throw new DomainException("learning.settings.noTrainer");
+		}
+		trainers.clear();
+		trainers.addAll(userIds);
+	}
+
+	void openTo(Audience audience) {
+		this.audience = audience;
+	}
+
+	void coverWith(String contentType, String alt) {
+		this.coverContentType = contentType;
+		this.coverAlt = alt;
+	}
+
+	void describeCover(String alt) {
+		this.coverAlt = alt;
+	}
+
+	public boolean hasCover() {
+		return coverContentType != null;
+	}
+
+	/** Moves a module one place up (-1) or down (+1); at either end nothing changes. */
+	void moveModule(CourseModule module, int delta) {
+		Positions.move(modules, module, delta);
+		Positions.renumber(modules, CourseModule::placeAt);
+	}
+
+	void removeModule(CourseModule module) {
+		modules.remove(module);
+		Positions.renumber(modules, CourseModule::placeAt);
 	}
 
 	CourseModule addModule(String moduleTitle, int passPercent, int maxAttempts) {
@@ -203,6 +252,24 @@ public class Course {
 
 	public Instant getPublishedAt() {
 		return publishedAt;
+	}
+
+	public Audience getAudience() {
+		return audience;
+	}
+
+	public String getCoverContentType() {
+		return coverContentType;
+	}
+
+	public String getCoverAlt() {
+		return coverAlt;
+	}
+
+	/** The goals of the course's targets, in order. */
+	public List<Integer> goals() {
+		return targets.stream().map(t -> Integer.valueOf(t.substring(0, t.indexOf('.') < 0 ? t.length() : t.indexOf('.'))))
+			.distinct().sorted().toList();
 	}
 
 	public Set<String> getTargets() {

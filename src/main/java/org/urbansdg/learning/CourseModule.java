@@ -67,6 +67,36 @@ public class CourseModule {
 		return question;
 	}
 
+	void revise(String title, int passPercent, int maxAttempts) {
+		this.title = title.strip();
+		this.passPercent = Math.max(1, Math.min(100, passPercent));
+		this.maxAttempts = Math.max(1, maxAttempts);
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	void moveLesson(Lesson lesson, int delta) {
+		Positions.move(lessons, lesson, delta);
+		Positions.renumber(lessons, Lesson::placeAt);
+	}
+
+	void removeLesson(Lesson lesson) {
+		lessons.remove(lesson);
+		Positions.renumber(lessons, Lesson::placeAt);
+	}
+
+	void moveQuestion(QuizQuestion question, int delta) {
+		Positions.move(questions, question, delta);
+		Positions.renumber(questions, QuizQuestion::placeAt);
+	}
+
+	void removeQuestion(QuizQuestion question) {
+		questions.remove(question);
+		Positions.renumber(questions, QuizQuestion::placeAt);
+	}
+
 	public boolean hasQuiz() {
 		return !questions.isEmpty();
 	}

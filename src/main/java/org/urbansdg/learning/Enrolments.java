@@ -56,12 +56,15 @@ public class Enrolments {
 
 	private final Accounts accounts;
 
+	private final org.urbansdg.member.Members members;
+
 	private final Clock clock;
 
 	private final Random random = new SecureRandom();
 
 	Enrolments(Courses courses, EnrolmentRepository enrolments, QuizAttemptRepository attempts,
-			Certificates certificates, Accounts accounts, Optional<Clock> clock) {
+			Certificates certificates, Accounts accounts, org.urbansdg.member.Members members, Optional<Clock> clock) {
+		this.members = members;
 		this.courses = courses;
 		this.enrolments = enrolments;
 		this.attempts = attempts;
@@ -76,6 +79,9 @@ public class Enrolments {
 		if (enrolments.findByCourseIdAndUserId(courseId, actor.userId()).isPresent()) {
 			throw new DomainException("learning.enrol.twice");
 		}
+		if (!admits(course, actor)) {
+			throw new DomainException("learning.enrol.membersOnly");
+		}
 		try {
 			return enrolments.saveAndFlush(new Enrolment(course, actor.userId(), clock.instant())).getId();
 		}
@@ -83,6 +89,21 @@ public class Enrolments {
 			// Two requests at once (a double click): the database's unique constraint decides, with the same message.
 			throw new DomainException("learning.enrol.twice");
 		}
+	}
+
+	/**
+	 * Whether the actor may enrol: anyone signed in when the course is open to all registered users, otherwise only
+	 * people confirmed for a member organisation in good standing.
+	 */
+	boolean admits(Course course, Actor actor) {
+		if (actor == null) {
+			return false;
+		}
+		if (course.getAudience() == Course.Audience.REGISTERED) {
+			return true;
+		}
+		return actor.organisationId() != null && members.organisation(actor.organisationId())
+			.map(org.urbansdg.member.Organisation::isInGoodStanding).orElse(false);
 	}
 
 	Optional<Enrolment> enrolment(Actor actor, long courseId) {
@@ -114,11 +135,16 @@ public class Enrolments {
 		List<QuizAttempt> list = attempts.findByEnrolmentIdAndModuleIdOrderByNumberAsc(enrolment.getId(), moduleId);
 		QuizAttempt open = list.stream().filter(QuizAttempt::isOpen).findFirst().orElse(null);
 		boolean passed = list.stream().anyMatch(QuizAttempt::isPassed);
+		// Only answered attempts are used: an attempt started and left is resumed, never counted on its own.
+		long answered = list.stream().filter(a -> !a.isOpen()).count();
 		return new QuizState(course, module, enrolment, list, open, passed,
-				Math.max(0, module.getMaxAttempts() - list.size()));
+				(int) Math.max(0, module.getMaxAttempts() - answered));
 	}
 
-	/** Starts an attempt with its own shuffled order, or returns the attempt already open. */
+	/**
+	 * Starts an attempt with its own shuffled order, or resumes the attempt already open (same order), so that
+	 * opening a quiz and leaving it never uses up an attempt. Open attempts are discarded when the quiz changes.
+	 */
 	@Transactional
 	public long start(Actor actor, long courseId, long moduleId) {
 		QuizState state = quiz(actor, courseId, moduleId);

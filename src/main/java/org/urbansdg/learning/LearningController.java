@@ -52,8 +52,11 @@ class LearningController {
 
 	private final Mailer mailer;
 
+	private final org.urbansdg.sdg.SdgCatalogue catalogue;
+
 	LearningController(Courses courses, Enrolments enrolments, CaseStudies caseStudies, RichText richText,
-			OfflineStyle offlineStyle, Mailer mailer) {
+			OfflineStyle offlineStyle, Mailer mailer, org.urbansdg.sdg.SdgCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.mailer = mailer;
 		this.courses = courses;
 		this.enrolments = enrolments;
@@ -77,6 +80,12 @@ class LearningController {
 		model.addAttribute("summaryHtml", richText.html(course.getSummary()));
 		model.addAttribute("progress", enrolments.progress(actor, course));
 		model.addAttribute("canAuthor", Courses.canAuthor(actor, course));
+		// Visitors see the button and are asked to sign in; signed-in people only if the course admits them.
+		Map<String, String> themeNames = new HashMap<>();
+		course.getThemes().forEach(t -> themeNames.put(t,
+				catalogue.theme(t).map(theme -> theme.name(locale)).orElse(t)));
+		model.addAttribute("themeNames", themeNames);
+		model.addAttribute("mayEnrol", actor == null || enrolments.admits(course, actor));
 		return COURSE;
 	}
 

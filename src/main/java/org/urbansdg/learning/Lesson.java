@@ -65,6 +65,21 @@ public class Lesson {
 		this.videoUrl = videoUrl == null || videoUrl.isBlank() ? null : videoUrl.strip();
 	}
 
+	/** Replaces everything the author wrote; learners' progress stays, as the lesson is the same lesson. */
+	void revise(String title, String body, String videoUrl, List<Material> newMaterials, List<Long> caseIds) {
+		this.title = title.strip();
+		this.body = body == null ? "" : body;
+		this.videoUrl = videoUrl == null || videoUrl.isBlank() ? null : videoUrl.strip();
+		materials.clear();
+		newMaterials.forEach(m -> addMaterial(m.label(), m.url()));
+		caseStudyIds.clear();
+		caseStudyIds.addAll(caseIds);
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
 	void addMaterial(String label, String url) {
 		materials.add(new Material(label.strip(), url.strip()));
 	}

@@ -53,6 +53,22 @@ public class QuizQuestion {
 		this.feedback = feedback == null || feedback.isBlank() ? null : feedback.strip();
 	}
 
+	void revise(String text, boolean multiple, String feedback) {
+		this.text = text.strip();
+		this.multiple = multiple;
+		this.feedback = feedback == null || feedback.isBlank() ? null : feedback.strip();
+	}
+
+	void placeAt(int position) {
+		this.position = position;
+	}
+
+	/** The options as the author writes them: one a line, "*" before the correct ones. */
+	public String optionLines() {
+		return options.stream().map(o -> (o.isCorrect() ? "*" : "") + o.getText())
+			.collect(Collectors.joining("\n"));
+	}
+
 	QuizOption addOption(String optionText, boolean correct) {
 		QuizOption option = new QuizOption(this, options.size() + 1, optionText, correct);
 		options.add(option);
@@ -66,6 +82,14 @@ public class QuizQuestion {
 		Set<Long> correct = options.stream().filter(QuizOption::isCorrect).map(QuizOption::getId)
 			.collect(Collectors.toSet());
 		return picked.equals(correct);
+	}
+
+	public CourseModule getModule() {
+		return module;
+	}
+
+	public int getPosition() {
+		return position;
 	}
 
 	public Long getId() {

@@ -21,6 +21,9 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	List<Enrolment> findByUserIdOrderByLastActivityAtDesc(long userId);
 
 	List<Enrolment> findByCourseIdOrderByEnrolledAtAsc(long courseId);
+
+	@org.springframework.data.jpa.repository.Query("select count(e) > 0 from Enrolment e join e.viewedLessons v where v in :lessonIds")
+	boolean anyViewed(java.util.Collection<Long> lessonIds);
 }
 
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
@@ -28,11 +31,22 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 	List<QuizAttempt> findByEnrolmentIdAndModuleIdOrderByNumberAsc(long enrolmentId, long moduleId);
 
 	List<QuizAttempt> findByEnrolmentIdOrderByNumberAsc(long enrolmentId);
+
+	boolean existsByModuleIdAndSubmittedAtIsNotNull(long moduleId);
+
+	boolean existsByModuleId(long moduleId);
+
+	/** Open attempts hold the order of the questions as they were; when the quiz changes they start afresh. */
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("delete from QuizAttempt a where a.moduleId = :moduleId and a.submittedAt is null")
+	int deleteOpen(long moduleId);
 }
 
 interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
 
 	List<TrainingSession> findAllByOrderByStartsOnDesc();
+
+	List<TrainingSession> findByStartsOnBetween(java.time.LocalDate from, java.time.LocalDate to);
 
 	/** Locks the session's row, so that two decisions at once cannot both take the last seat. */
 	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
@@ -47,4 +61,15 @@ interface TrainingApplicationRepository extends JpaRepository<TrainingApplicatio
 	Optional<TrainingApplication> findBySessionIdAndUserId(long sessionId, long userId);
 
 	List<TrainingApplication> findBySessionIdOrderBySubmittedAtAsc(long sessionId);
+
+	List<TrainingApplication> findBySessionIdAndRemindedAtIsNull(long sessionId);
+}
+
+interface CourseCoverRepository extends JpaRepository<CourseCover, Long> {
+}
+
+interface TrainingDocumentRepository extends JpaRepository<TrainingDocument, Long> {
+
+	/** Lists without the bytes would need a projection; documents are few per application, so this stays simple. */
+	List<TrainingDocument> findByApplicationIdOrderByIdAsc(long applicationId);
 }

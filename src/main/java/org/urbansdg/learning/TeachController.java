@@ -87,35 +87,6 @@ class TeachController {
 		return "redirect:/teach/courses/" + id;
 	}
 
-	@PostMapping("/teach/courses/{id}/modules")
-	String addModule(@PathVariable long id, Actor actor, @RequestParam String title,
-			@RequestParam(defaultValue = "70") int passPercent, @RequestParam(defaultValue = "3") int maxAttempts,
-			RedirectAttributes redirect) {
-		courses.addModule(actor, id, required(title, 300), passPercent, maxAttempts);
-		redirect.addFlashAttribute("flash", "learning.course.saved");
-		return "redirect:/teach/courses/" + id;
-	}
-
-	@PostMapping("/teach/courses/{id}/modules/{moduleId}/lessons")
-	String addLesson(@PathVariable long id, @PathVariable long moduleId, Actor actor, @RequestParam String title,
-			@RequestParam String body, @RequestParam(required = false) String videoUrl,
-			@RequestParam(required = false) String materials, @RequestParam(required = false) String caseIds,
-			RedirectAttributes redirect) {
-		courses.addLesson(actor, id, moduleId, required(title, 300), required(body, 100_000), link(videoUrl),
-				materials(materials), caseIds(caseIds));
-		redirect.addFlashAttribute("flash", "learning.course.saved");
-		return "redirect:/teach/courses/" + id;
-	}
-
-	@PostMapping("/teach/courses/{id}/modules/{moduleId}/questions")
-	String addQuestion(@PathVariable long id, @PathVariable long moduleId, Actor actor, @RequestParam String text,
-			@RequestParam String options, @RequestParam(required = false) String feedback,
-			RedirectAttributes redirect) {
-		courses.addQuestion(actor, id, moduleId, required(text, 2000), options, feedback);
-		redirect.addFlashAttribute("flash", "learning.course.saved");
-		return "redirect:/teach/courses/" + id;
-	}
-
 	@PostMapping("/teach/courses/{id}/publish")
 	String publish(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
 		courses.publish(actor, id);
@@ -162,6 +133,7 @@ class TeachController {
 	private String editPage(Actor actor, Course course, Model model) {
 		model.addAttribute("course", course);
 		model.addAttribute("results", enrolments.results(actor, course.getId()));
+		model.addAttribute("moduleForm", StructureForms.ModuleForm.empty());
 		return page(model);
 	}
 
@@ -171,14 +143,7 @@ class TeachController {
 		return model.containsAttribute("course") ? EDIT : TEACH;
 	}
 
-	private static String required(String value, int max) {
-		if (value == null || value.isBlank() || value.length() > max) {
-			throw new DomainException("learning.form.incomplete");
-		}
-		return value;
-	}
-
-	private static String link(String url) {
+	static String link(String url) {
 		if (url == null || url.isBlank()) {
 			return null;
 		}

@@ -55,6 +55,8 @@ public class TrainingApplication {
 
 	private Instant decidedAt;
 
+	private Instant remindedAt;
+
 	@Version
 	private long version;
 
@@ -119,6 +121,15 @@ public class TrainingApplication {
 		else {
 			attendance.remove(day);
 		}
+	}
+
+	/** Marks the reminder before the start as sent; the job skips applications already reminded. */
+	void reminded(Instant now) {
+		this.remindedAt = now;
+	}
+
+	public Instant getRemindedAt() {
+		return remindedAt;
 	}
 
 	boolean holdsSeat() {

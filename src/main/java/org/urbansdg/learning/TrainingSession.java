@@ -2,7 +2,9 @@ package org.urbansdg.learning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -54,6 +58,14 @@ public class TrainingSession {
 
 	private long createdBy;
 
+	/** Documents every applicant sends, one a line. */
+	private String requiredDocuments;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "training_partner", joinColumns = @JoinColumn(name = "session_id"),
+			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+	private Set<Organisation> partners = new LinkedHashSet<>();
+
 	protected TrainingSession() {
 	}
 
@@ -73,6 +85,47 @@ public class TrainingSession {
 		this.questions = questions;
 		this.daysRequired = Math.max(1, daysRequired);
 		this.createdBy = createdBy;
+	}
+
+	/** What the secretariat can change after announcing the session; the seats already given stay given. */
+	void revise(String title, String description, Organisation host, String venue, String language,
+			LocalDate startsOn, LocalDate endsOn, int seats, Instant applicationDeadline, String eligibility,
+			String questions, int daysRequired) {
+		this.title = title;
+		this.description = description;
+		this.host = host;
+		this.venue = venue;
+		this.language = language;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn.isBefore(startsOn) ? startsOn : endsOn;
+		this.seats = Math.max(1, seats);
+		this.applicationDeadline = applicationDeadline;
+		this.eligibility = eligibility;
+		this.questions = questions;
+		this.daysRequired = Math.max(1, daysRequired);
+	}
+
+	void partnersAndDocuments(Set<Organisation> organisations, String documents) {
+		partners.clear();
+		partners.addAll(organisations);
+		this.requiredDocuments = documents == null || documents.isBlank() ? null : documents.strip();
+	}
+
+	public List<String> requiredDocumentList() {
+		return requiredDocuments == null ? List.of()
+				: requiredDocuments.lines().map(String::strip).filter(d -> !d.isEmpty()).toList();
+	}
+
+	public String getRequiredDocuments() {
+		return requiredDocuments;
+	}
+
+	public String getQuestions() {
+		return questions;
+	}
+
+	public Set<Organisation> getPartners() {
+		return partners;
 	}
 
 	boolean isOpen(Instant now) {
