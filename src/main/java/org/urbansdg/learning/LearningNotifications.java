@@ -44,6 +44,17 @@ class LearningNotifications {
 	}
 
 	@ApplicationModuleListener
+	void on(TrainingStartsSoon event) {
+		var profile = accounts.profile(event.userId());
+		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
+				: Locale.forLanguageTag(profile.preferredLanguage());
+		Object[] arguments = { event.sessionTitle(), mailer.link("/trainings/" + event.sessionId()),
+				event.startsOn().toString(), event.venue() };
+		mailer.send(profile.email(), messages.getMessage("training.mail.reminder.subject", arguments, locale),
+				messages.getMessage("training.mail.reminder.body", arguments, locale));
+	}
+
+	@ApplicationModuleListener
 	void on(CertificateIssued event) {
 		if (!(Enrolments.SOURCE.equals(event.sourceType()) || Trainings.SOURCE.equals(event.sourceType()))
 				|| event.recipientUserId() == null) {

@@ -1,10 +1,23 @@
 package org.urbansdg.learning;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
+import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.RichText;
+import org.urbansdg.shared.UploadCheck;
 
 /** Training sessions: the call for applications, the applicant's own steps, and decisions and attendance. */
 @Controller
@@ -25,6 +40,8 @@ class TrainingController {
 
 	static final String MANAGE = "learning/training-manage";
 
+	static final String FORM = "learning/training-form";
+
 	private final Trainings trainings;
 
 	private final Accounts accounts;
@@ -33,8 +50,15 @@ class TrainingController {
 
 	private final org.urbansdg.member.Members members;
 
+	private final UploadCheck uploads;
+
+	private final org.springframework.context.MessageSource messages;
+
 	TrainingController(Trainings trainings, Accounts accounts, RichText richText,
-			org.urbansdg.member.Members members) {
+			org.urbansdg.member.Members members, UploadCheck uploads,
+			org.springframework.context.MessageSource messages) {
+		this.uploads = uploads;
+		this.messages = messages;
 		this.members = members;
 		this.trainings = trainings;
 		this.accounts = accounts;
@@ -49,8 +73,15 @@ class TrainingController {
 
 	@GetMapping("/trainings/{id}")
 	String session(@PathVariable long id, Actor actor, Model model) {
-		TrainingSession session = trainings.get(id);
+		model.addAttribute("applyForm", new ApplyForm("", null, null));
+		return sessionPage(trainings.get(id), actor, model);
+	}
+
+	private String sessionPage(TrainingSession session, Actor actor, Model model) {
+		long id = session.getId();
 		model.addAttribute("training", session);
+		model.addAttribute("documentLabels", documentLabels(session));
+		model.addAttribute("maxSize", uploads.maxSize().toMegabytes());
 		model.addAttribute("descriptionHtml", richText.html(session.getDescription()));
 		model.addAttribute("open", trainings.isOpen(session));
 		model.addAttribute("mine", trainings.applicationOf(actor, id).orElse(null));
@@ -58,12 +89,58 @@ class TrainingController {
 		return SESSION;
 	}
 
+	/** What an applicant types; kept when the page comes back with errors. */
+	record ApplyForm(@NotBlank @Size(max = 4000) String motivation, List<String> answer, List<MultipartFile> document) {
+
+		ApplyForm {
+			answer = answer == null ? new ArrayList<>() : answer;
+		}
+	}
+
 	@PostMapping("/trainings/{id}/apply")
-	String apply(@PathVariable long id, Actor actor, @RequestParam(required = false) String motivation,
-			@RequestParam(name = "answer", required = false) List<String> answers, RedirectAttributes redirect) {
-		trainings.apply(actor, id, motivation, answers == null ? List.of() : answers);
-		redirect.addFlashAttribute("flash", "training.applied");
-		return "redirect:/trainings/" + id;
+	String apply(@PathVariable long id, Actor actor, @Valid @ModelAttribute("applyForm") ApplyForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (actor == null) {
+			throw new org.urbansdg.shared.NotFoundException();
+		}
+		TrainingSession session = trainings.get(id);
+		List<String> labels = documentLabels(session);
+		List<MultipartFile> files = form.document();
+		List<Trainings.Document> documents = new ArrayList<>();
+		for (int i = 0; i < labels.size(); i++) {
+			MultipartFile file = files != null && i < files.size() ? files.get(i) : null;
+			boolean required = !session.requiredDocumentList().isEmpty();
+			if (file == null || file.isEmpty()) {
+				if (required) {
+					errors.rejectValue("document", "training.documentMissing", new Object[] { labels.get(i) }, null);
+				}
+				continue;
+			}
+			try {
+				documents.add(new Trainings.Document(labels.get(i), uploads.check(file, UploadCheck.DOCUMENTS_AND_IMAGES)));
+			}
+			catch (DomainException ex) {
+				errors.rejectValue("document", "training.documentRefused",
+						new Object[] { labels.get(i), messages.getMessage(ex.messageKey(), ex.arguments(),
+								org.springframework.context.i18n.LocaleContextHolder.getLocale()) }, null);
+			}
+		}
+		if (!errors.hasErrors()) {
+			try {
+				trainings.apply(actor, id, form.motivation(), form.answer(), documents);
+				redirect.addFlashAttribute("flash", "training.applied");
+				return "redirect:/trainings/" + id;
+			}
+			catch (DomainException ex) {
+				errors.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return sessionPage(session, actor, model);
+	}
+
+	/** One upload per required document; a session that requires none takes one optional document. */
+	static List<String> documentLabels(TrainingSession session) {
+		return session.requiredDocumentList().isEmpty() ? List.of("") : session.requiredDocumentList();
 	}
 
 	@PostMapping("/trainings/{id}/confirm")
@@ -87,6 +164,9 @@ class TrainingController {
 		model.addAttribute("training", trainings.get(id));
 		model.addAttribute("applications", applications);
 		model.addAttribute("names", names);
+		Map<Long, List<TrainingDocument>> documents = new java.util.HashMap<>();
+		applications.forEach(a -> documents.put(a.getId(), trainings.documents(actor, id, a.getId())));
+		model.addAttribute("documents", documents);
 		model.addAttribute("decisions", List.of(TrainingApplication.Status.SHORTLISTED,
 				TrainingApplication.Status.ACCEPTED, TrainingApplication.Status.WAITLISTED,
 				TrainingApplication.Status.DECLINED));
@@ -113,35 +193,72 @@ class TrainingController {
 		return "redirect:/teach/trainings/" + id;
 	}
 
-	/** A new session from the form on the teaching page; the creator manages its applications. */
+	@GetMapping("/teach/trainings/new")
+	String newSession(Actor actor, Model model, java.util.Locale locale) {
+		requireOrganiser(actor);
+		model.addAttribute("form", TrainingForm.empty(locale.getLanguage()));
+		return form(null, model);
+	}
+
 	@PostMapping("/teach/trainings")
-	String create(Actor actor, @RequestParam String title, @RequestParam String description,
-			@RequestParam(required = false) Long hostId, @RequestParam String venue, @RequestParam String language,
-			@RequestParam String startsOn, @RequestParam String endsOn, @RequestParam int seats,
-			@RequestParam String deadline, @RequestParam(required = false) String eligibility,
-			@RequestParam(required = false) String questions, @RequestParam int daysRequired,
+	String create(Actor actor, @Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		LocalDate start;
-		LocalDate end;
-		LocalDate closes;
-		try {
-			start = LocalDate.parse(startsOn);
-			end = LocalDate.parse(endsOn);
-			closes = LocalDate.parse(deadline);
+		requireOrganiser(actor);
+		form.check(errors);
+		if (errors.hasErrors()) {
+			return form(null, model);
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new org.urbansdg.shared.DomainException("training.badDates");
-		}
-		if (title.isBlank() || description.isBlank() || venue.isBlank() || end.isBefore(start) || closes.isAfter(start)
-				|| title.length() > 300 || venue.length() > 300) {
-			throw new org.urbansdg.shared.DomainException("training.badDates");
-		}
-		var host = hostId == null ? null : members.organisation(hostId).orElseThrow(org.urbansdg.shared.NotFoundException::new);
-		long id = trainings.create(actor, new TrainingSession(title.strip(), description, host, venue.strip(),
-				language, start, end, seats, closes.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-				eligibility, questions, daysRequired, actor.userId()));
+		long id = trainings.create(actor, form.details());
 		redirect.addFlashAttribute("flash", "training.saved");
 		return "redirect:/trainings/" + id;
+	}
+
+	@GetMapping("/teach/trainings/{id}/edit")
+	String edit(@PathVariable long id, Actor actor, Model model) {
+		TrainingSession session = trainings.managedSession(actor, id);
+		model.addAttribute("form", TrainingForm.of(session));
+		return form(session, model);
+	}
+
+	@PostMapping("/teach/trainings/{id}/edit")
+	String revise(@PathVariable long id, Actor actor, @Valid @ModelAttribute("form") TrainingForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		TrainingSession session = trainings.managedSession(actor, id);
+		form.check(errors);
+		if (!errors.hasErrors()) {
+			try {
+				trainings.revise(actor, id, form.details());
+				redirect.addFlashAttribute("flash", "training.saved");
+				return "redirect:/trainings/" + id;
+			}
+			catch (DomainException ex) {
+				errors.rejectValue("seats", ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return form(session, model);
+	}
+
+	@GetMapping("/teach/trainings/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, Actor actor) {
+		TrainingDocument document = trainings.document(actor, id, documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.getContentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
+			.body(document.getContent());
+	}
+
+	private String form(TrainingSession session, Model model) {
+		model.addAttribute("training", session);
+		model.addAttribute("organisations", members.organisations());
+		return FORM;
+	}
+
+	private static void requireOrganiser(Actor actor) {
+		if (actor == null || !(actor.isSecretariat() || actor.has(org.urbansdg.account.Role.TRAINER))) {
+			throw new DomainException("learning.notTrainer");
+		}
 	}
 
 	@PostMapping("/teach/trainings/{id}/certificates")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.urbansdg.account.Actor;
 import org.urbansdg.account.Role;
 import org.urbansdg.certificate.Certificate;
 import org.urbansdg.certificate.Certificates;
+import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
 
@@ -27,6 +29,16 @@ public class Trainings {
 
 	static final String SOURCE = "application";
 
+	/** A supporting document sent with an application, already checked by content and size. */
+	record Document(String label, org.urbansdg.shared.UploadCheck.CheckedFile file) {
+	}
+
+	/** What the session form says, checked by the controller. */
+	record Details(String title, String description, Long hostId, Set<Long> partnerIds, String venue, String language,
+			LocalDate startsOn, LocalDate endsOn, int seats, java.time.Instant deadline, String eligibility,
+			String questions, int daysRequired, String requiredDocuments) {
+	}
+
 	private final TrainingSessionRepository sessions;
 
 	private final TrainingApplicationRepository applications;
@@ -37,10 +49,17 @@ public class Trainings {
 
 	private final ApplicationEventPublisher events;
 
+	private final TrainingDocumentRepository documents;
+
+	private final org.urbansdg.member.Members members;
+
 	private final Clock clock;
 
 	Trainings(TrainingSessionRepository sessions, TrainingApplicationRepository applications,
-			Certificates certificates, Accounts accounts, ApplicationEventPublisher events, Optional<Clock> clock) {
+			Certificates certificates, Accounts accounts, ApplicationEventPublisher events,
+			TrainingDocumentRepository documents, org.urbansdg.member.Members members, Optional<Clock> clock) {
+		this.documents = documents;
+		this.members = members;
 		this.sessions = sessions;
 		this.applications = applications;
 		this.certificates = certificates;
@@ -64,6 +83,7 @@ public class Trainings {
 		if (session.getHost() != null) {
 			session.getHost().getName();
 		}
+		session.getPartners().forEach(o -> o.getName());
 		return session;
 	}
 
@@ -79,13 +99,86 @@ public class Trainings {
 		return sessions.save(session).getId();
 	}
 
+	/** A new session from the form; the creator (secretariat or trainer) manages its applications. */
+	@Transactional
+	long create(Actor actor, Details d) {
+		TrainingSession session = new TrainingSession(d.title().strip(), d.description(), organisation(d.hostId()),
+				d.venue().strip(), d.language(), d.startsOn(), d.endsOn(), d.seats(), d.deadline(),
+				blankToNull(d.eligibility()), blankToNull(d.questions()), d.daysRequired(), actor.userId());
+		session.partnersAndDocuments(partners(d.partnerIds()), d.requiredDocuments());
+		return create(actor, session);
+	}
+
+	/**
+	 * Changes a session. Seats cannot drop below the seats already given: those people were told they have a place.
+	 */
+	@Transactional
+	void revise(Actor actor, long sessionId, Details d) {
+		sessions.lockById(sessionId);
+		TrainingSession session = managed(actor, sessionId);
+		if (d.seats() < seatsTaken(session)) {
+			throw new DomainException("training.seatsBelowTaken", seatsTaken(session));
+		}
+		session.revise(d.title().strip(), d.description(), organisation(d.hostId()), d.venue().strip(), d.language(),
+				d.startsOn(), d.endsOn(), d.seats(), d.deadline(), blankToNull(d.eligibility()),
+				blankToNull(d.questions()), d.daysRequired());
+		session.partnersAndDocuments(partners(d.partnerIds()), d.requiredDocuments());
+	}
+
+	TrainingSession managedSession(Actor actor, long sessionId) {
+		return managed(actor, sessionId);
+	}
+
+	List<TrainingDocument> documents(Actor actor, long sessionId, long applicationId) {
+		TrainingApplication application = applications.findById(applicationId)
+			.filter(a -> a.getSessionId() == sessionId).orElseThrow(NotFoundException::new);
+		managed(actor, application.getSessionId());
+		return documents.findByApplicationIdOrderByIdAsc(applicationId);
+	}
+
+	/** A supporting document, for the people who manage the session. */
+	TrainingDocument document(Actor actor, long sessionId, long documentId) {
+		TrainingDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
+		TrainingApplication application = applications.findById(document.getApplicationId())
+			.filter(a -> a.getSessionId() == sessionId).orElseThrow(NotFoundException::new);
+		managed(actor, application.getSessionId());
+		return document;
+	}
+
+	private Organisation organisation(Long id) {
+		return id == null ? null : members.organisation(id).orElseThrow(NotFoundException::new);
+	}
+
+	private Set<Organisation> partners(Set<Long> ids) {
+		Set<Organisation> set = new java.util.LinkedHashSet<>();
+		(ids == null ? Set.<Long>of() : ids).forEach(id -> set.add(organisation(id)));
+		return set;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
 	Optional<TrainingApplication> applicationOf(Actor actor, long sessionId) {
 		return actor == null ? Optional.empty() : applications.findBySessionIdAndUserId(sessionId, actor.userId());
 	}
 
 	@Transactional
 	public long apply(Actor actor, long sessionId, String motivation, List<String> answers) {
+		return apply(actor, sessionId, motivation, answers, List.of());
+	}
+
+	/**
+	 * Applies with the session's required documents (one file each, in the order listed) and the answers.
+	 * @throws DomainException {@code training.documentsMissing} when a required document is missing
+	 */
+	@Transactional
+	public long apply(Actor actor, long sessionId, String motivation, List<String> answers,
+			List<Document> supporting) {
 		TrainingSession session = get(sessionId);
+		if (supporting.size() < session.requiredDocumentList().size()) {
+			throw new DomainException("training.documentsMissing");
+		}
 		if (applications.findBySessionIdAndUserId(sessionId, actor.userId()).isPresent()) {
 			throw new DomainException("training.appliedTwice");
 		}
@@ -100,6 +193,10 @@ public class Trainings {
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
 			throw new DomainException("training.appliedTwice");
+		}
+		for (Document d : supporting) {
+			documents.save(new TrainingDocument(application.getId(), d.label(), d.file().fileName(),
+					d.file().contentType(), d.file().content(), clock.instant()));
 		}
 		changed(application, session);
 		return application.getId();

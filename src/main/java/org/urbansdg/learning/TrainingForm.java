@@ -1,0 +1,63 @@
+package org.urbansdg.learning;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** The training session form; never bound to the entity. Applications close at the start (UTC) of the deadline day. */
+record TrainingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 20_000) String description,
+		Long hostId, Set<Long> partnerIds, @NotBlank @Size(max = 300) String venue,
+		@NotBlank @Size(max = 10) String language,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+		@NotNull @Min(1) @Max(1000) Integer seats, @NotNull @Min(1) @Max(100) Integer daysRequired,
+		@Size(max = 2000) String eligibility, @Size(max = 4000) String questions,
+		@Size(max = 2000) String requiredDocuments) {
+
+	TrainingForm {
+		partnerIds = partnerIds == null ? new LinkedHashSet<>() : partnerIds;
+	}
+
+	static TrainingForm empty(String language) {
+		return new TrainingForm("", "", null, null, "", language, null, null, null, 20, 1, "", "", "");
+	}
+
+	static TrainingForm of(TrainingSession s) {
+		Set<Long> partners = new LinkedHashSet<>();
+		s.getPartners().forEach(o -> partners.add(o.getId()));
+		return new TrainingForm(s.getTitle(), s.getDescription(), s.getHost() == null ? null : s.getHost().getId(),
+				partners, s.getVenue(), s.getLanguage(), s.getStartsOn(), s.getEndsOn(),
+				s.getApplicationDeadline().atZone(ZoneOffset.UTC).toLocalDate(), s.getSeats(), s.getDaysRequired(),
+				s.getEligibility(), s.getQuestions(), s.getRequiredDocuments());
+	}
+
+	/** The rules between fields: the last day not before the first, applications closing by the first day. */
+	void check(Errors errors) {
+		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn) && !errors.hasFieldErrors("endsOn")) {
+			errors.rejectValue("endsOn", "training.endBeforeStart");
+		}
+		if (startsOn != null && deadline != null && deadline.isAfter(startsOn) && !errors.hasFieldErrors("deadline")) {
+			errors.rejectValue("deadline", "training.deadlineAfterStart");
+		}
+		if (partnerIds.contains(hostId)) {
+			errors.rejectValue("partnerIds", "training.partnerIsHost");
+		}
+	}
+
+	Trainings.Details details() {
+		return new Trainings.Details(title, description, hostId, partnerIds, venue, language, startsOn, endsOn, seats,
+				deadline.atStartOfDay(ZoneOffset.UTC).toInstant(), eligibility, questions, daysRequired,
+				requiredDocuments);
+	}
+}

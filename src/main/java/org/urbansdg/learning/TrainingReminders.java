@@ -1,0 +1,64 @@
+package org.urbansdg.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds accepted and confirmed participants a few days before their session starts. Each application is marked
+ * when its reminder is due, in the same transaction as the event that sends the mail (Modulith's registry delivers it
+ * after commit), so running the job again, or on another node afterwards, sends nothing twice.
+ */
+@Component
+class TrainingReminders {
+
+	private final TrainingSessionRepository sessions;
+
+	private final TrainingApplicationRepository applications;
+
+	private final ApplicationEventPublisher events;
+
+	private final int daysBefore;
+
+	private final Clock clock;
+
+	TrainingReminders(TrainingSessionRepository sessions, TrainingApplicationRepository applications,
+			ApplicationEventPublisher events, @Value("${urbansdg.learning.reminder-days-before:3}") int daysBefore,
+			Optional<Clock> clock) {
+		this.sessions = sessions;
+		this.applications = applications;
+		this.events = events;
+		this.daysBefore = daysBefore;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Scheduled(cron = "${urbansdg.learning.reminder-cron:0 0 7 * * *}")
+	void scheduled() {
+		remindUpcoming();
+	}
+
+	/** Sessions starting from today to {@code daysBefore} days ahead; returns how many participants were reminded. */
+	@Transactional
+	int remindUpcoming() {
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		int reminded = 0;
+		for (TrainingSession session : sessions.findByStartsOnBetween(today, today.plusDays(daysBefore))) {
+			for (TrainingApplication a : applications.findBySessionIdAndRemindedAtIsNull(session.getId())) {
+				if (a.holdsSeat()) {
+					a.reminded(clock.instant());
+					events.publishEvent(new TrainingStartsSoon(a.getId(), a.getUserId(), session.getTitle(),
+							session.getId(), session.getStartsOn(), session.getVenue()));
+					reminded++;
+				}
+			}
+		}
+		return reminded;
+	}
+}
