@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -65,6 +66,7 @@ class DemoLearning implements ApplicationRunner {
 			Course course = new Course(details, members.organisationNamed(text(c, "provider")).orElseThrow(
 					() -> new IllegalStateException("Unknown demo organisation " + c.get("provider"))), trainer, now);
 			course.classify(new LinkedHashSet<>(strings(c, "targets")), new LinkedHashSet<>(strings(c, "themes")));
+			course.openTo(Course.Audience.valueOf(String.valueOf(c.getOrDefault("audience", "REGISTERED"))));
 			for (Map<String, Object> m : maps(c, "modules")) {
 				CourseModule module = course.addModule(text(m, "title"), ((Number) m.get("passPercent")).intValue(),
 						((Number) m.get("maxAttempts")).intValue());
@@ -91,11 +93,18 @@ class DemoLearning implements ApplicationRunner {
 		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 		for (Map<String, Object> t : demo.section("trainings")) {
 			java.time.LocalDate start = today.plusDays(number(t, "startsInDays"));
-			sessions.save(new TrainingSession(text(t, "title"), text(t, "description"),
+			TrainingSession session = new TrainingSession(text(t, "title"), text(t, "description"),
 					members.organisationNamed(text(t, "host")).orElseThrow(), text(t, "venue"), text(t, "language"),
 					start, start.plusDays(number(t, "lengthInDays") - 1L), number(t, "seats"),
 					now.plus(java.time.Duration.ofDays(number(t, "deadlineInDays"))), text(t, "eligibility"),
-					text(t, "questions"), number(t, "daysRequired"), trainer));
+					text(t, "questions"), number(t, "daysRequired"), trainer);
+			Set<org.urbansdg.member.Organisation> partners = new LinkedHashSet<>();
+			for (String name : strings(t, "partners")) {
+				partners.add(members.organisationNamed(name)
+					.orElseThrow(() -> new IllegalStateException("Unknown demo organisation " + name)));
+			}
+			session.partnersAndDocuments(partners, (String) t.get("requiredDocuments"));
+			sessions.save(session);
 		}
 	}
 

@@ -54,8 +54,11 @@ class LearningController {
 
 	private final org.urbansdg.sdg.SdgCatalogue catalogue;
 
+	private final OfflinePdf offlinePdf;
+
 	LearningController(Courses courses, Enrolments enrolments, CaseStudies caseStudies, RichText richText,
-			OfflineStyle offlineStyle, Mailer mailer, org.urbansdg.sdg.SdgCatalogue catalogue) {
+			OfflineStyle offlineStyle, Mailer mailer, org.urbansdg.sdg.SdgCatalogue catalogue, OfflinePdf offlinePdf) {
+		this.offlinePdf = offlinePdf;
 		this.catalogue = catalogue;
 		this.mailer = mailer;
 		this.courses = courses;
@@ -168,6 +171,23 @@ class LearningController {
 	String dashboard(Actor actor, Model model) {
 		model.addAttribute("progress", enrolments.dashboard(actor));
 		return DASHBOARD;
+	}
+
+	/** The course's text as a PDF, with the addresses of its materials, for printing or reading offline. */
+	@GetMapping("/courses/{id}/offline.pdf")
+	org.springframework.http.ResponseEntity<byte[]> offlinePdf(@PathVariable long id, Actor actor,
+			java.util.Locale locale) {
+		Course course = courses.get(actor, id);
+		Map<Long, List<CaseStudies.Card>> cases = new HashMap<>();
+		for (Lesson lesson : course.lessons()) {
+			cases.put(lesson.getId(), caseStudies.publishedCards(lesson.getCaseStudyIds()));
+		}
+		byte[] pdf = offlinePdf.render(course, cases, mailer.link(""), locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("course-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
+			.body(pdf);
 	}
 
 	/** The whole course as one HTML file with its own styles and no scripts, for reading offline. */
