@@ -85,7 +85,7 @@ public class Courses {
 	}
 
 	/** A course the actor may change; others answer 404 so ids reveal nothing. */
-	Course authored(Actor actor, long id) {
+	public Course authored(Actor actor, long id) {
 		return courses.findById(id).filter(c -> canAuthor(actor, c)).map(Course::loaded)
 			.orElseThrow(NotFoundException::new);
 	}

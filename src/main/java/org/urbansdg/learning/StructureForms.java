@@ -19,6 +19,12 @@ final class StructureForms {
 	record ModuleForm(@NotBlank @Size(max = 300) String title, @NotNull @Min(1) @Max(100) Integer passPercent,
 			@NotNull @Min(1) @Max(20) Integer maxAttempts) {
 
+		/** Left empty, the pass mark and attempts take the usual values. */
+		ModuleForm {
+			passPercent = passPercent == null ? Integer.valueOf(70) : passPercent;
+			maxAttempts = maxAttempts == null ? Integer.valueOf(3) : maxAttempts;
+		}
+
 		static ModuleForm empty() {
 			return new ModuleForm("", 70, 3);
 		}

@@ -38,7 +38,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**", "/search",
 					"/search/suggest",
 					"/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events", "/events/**",
-					"/courses", "/courses/*", "/courses/*/offline", "/trainings", "/trainings/*",
+					"/courses", "/courses/*", "/courses/*/offline", "/courses/*/offline.pdf", "/courses/*/cover", "/trainings", "/trainings/*",
 					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()

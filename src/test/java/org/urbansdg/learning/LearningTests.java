@@ -68,7 +68,8 @@ class LearningTests {
 	void setUp() {
 		People people = new People(accounts, members);
 		trainer = people.person(null, Role.TRAINER);
-		learner = people.member();
+		// A member of the network: confirmed for a member organisation (new courses are for members only).
+		learner = people.person(people.organisation());
 	}
 
 	/** A published course of one module with one lesson and one multiple-answer question (pass mark 100%, 2 tries). */
@@ -247,8 +248,11 @@ class LearningTests {
 			.param("title", "L1").param("body", "Text").param("materials", "Guide | https://example.org/g"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/teach/courses/" + id + "/modules/" + module + "/questions").with(csrf()).with(as(trainer))
-			.param("text", "Q").param("options", "A\nB"))
-			.andExpect(status().isConflict());
+			.param("text", "Q typed").param("options", "A\nB"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at least one marked correct")))
+			.andExpect(content().string(containsString("value=\"Q typed\"")));
+		assertThat(courses.authored(actor(trainer), id).getModules().get(0).getQuestions()).isEmpty();
 		mvc.perform(post("/teach/courses/" + id + "/publish").with(csrf()).with(as(trainer)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/courses")).andExpect(content().string(containsString(title)));
