@@ -125,17 +125,13 @@ class TrainingController {
 								org.springframework.context.i18n.LocaleContextHolder.getLocale()) }, null);
 			}
 		}
-		if (!errors.hasErrors()) {
-			try {
-				trainings.apply(actor, id, form.motivation(), form.answer(), documents);
-				redirect.addFlashAttribute("flash", "training.applied");
-				return "redirect:/trainings/" + id;
-			}
-			catch (DomainException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (errors.hasErrors()) {
+			return sessionPage(session, actor, model);
 		}
-		return sessionPage(session, actor, model);
+		// Rules (closed, applied twice) are refused by the service with their message, and change nothing.
+		trainings.apply(actor, id, form.motivation(), form.answer(), documents);
+		redirect.addFlashAttribute("flash", "training.applied");
+		return "redirect:/trainings/" + id;
 	}
 
 	/** One upload per required document; a session that requires none takes one optional document. */

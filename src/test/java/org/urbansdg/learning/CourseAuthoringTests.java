@@ -122,6 +122,18 @@ class CourseAuthoringTests {
 	}
 
 	@Test
+	void aModuleWithANonNumberComesBackWithTheFieldError() throws Exception {
+		long id = course(false);
+		mvc.perform(post("/teach/courses/" + id + "/modules").with(csrf()).with(as(trainer))
+			.param("title", "Typed module").param("passPercent", "lots").param("maxAttempts", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Typed module\"")))
+			.andExpect(content().string(containsString("href=\"#passPercent\"")))
+			.andExpect(content().string(containsString("Enter a valid value.")));
+		assertThat(courses.authored(actor(trainer), id).getModules()).hasSize(1);
+	}
+
+	@Test
 	void editingALessonKeepsLearnersProgress() throws Exception {
 		long id = course(true);
 		CourseModule module = module(id);

@@ -145,6 +145,152 @@ class TrainingTests {
 	}
 
 	@Test
+	void aSessionFormWithBadDatesComesBackWithFieldErrorsAndCreatesNothing() throws Exception {
+		int before = trainings.all().size();
+		LocalDate start = LocalDate.now().plusDays(40);
+		mvc.perform(post("/teach/trainings").with(csrf()).with(as(secretariat)).param("title", "Typed title")
+			.param("description", "Typed description").param("venue", "").param("language", "en")
+			.param("startsOn", start.toString()).param("endsOn", start.minusDays(2).toString())
+			.param("deadline", start.plusDays(1).toString()).param("seats", "0").param("daysRequired", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"error-summary\"")))
+			.andExpect(content().string(containsString("The last day cannot be before the first day.")))
+			.andExpect(content().string(containsString("Applications must close on or before the first day.")))
+			.andExpect(content().string(containsString("href=\"#venue\"")))
+			.andExpect(content().string(containsString("value=\"Typed title\"")))
+			.andExpect(content().string(containsString("Typed description")));
+		mvc.perform(post("/teach/trainings").with(csrf()).with(as(secretariat)).param("title", "T")
+			.param("description", "D").param("venue", "V").param("language", "en").param("startsOn", "tomorrow")
+			.param("endsOn", start.toString()).param("deadline", start.toString()).param("seats", "2")
+			.param("daysRequired", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date as YYYY-MM-DD.")));
+		assertThat(trainings.all()).hasSize(before);
+	}
+
+	@Test
+	void theSecretariatEditsASessionButNotBelowTheSeatsGiven() throws Exception {
+		long id = session(3, Instant.now().plus(10, ChronoUnit.DAYS));
+		Person first = people.member();
+		Person second = people.member();
+		trainings.decide(actor(secretariat), trainings.apply(actor(first), id, "One", List.of()), ACCEPTED);
+		trainings.decide(actor(secretariat), trainings.apply(actor(second), id, "Two", List.of()), ACCEPTED);
+		TrainingSession session = trainings.get(id);
+		long partner = people.organisation();
+		var edit = post("/teach/trainings/" + id + "/edit").with(csrf()).with(as(secretariat))
+			.param("title", "Renamed session").param("description", "New text").param("venue", "Online")
+			.param("language", "en").param("startsOn", session.getStartsOn().toString())
+			.param("endsOn", session.getEndsOn().toString()).param("deadline", session.getStartsOn().minusDays(5).toString())
+			.param("daysRequired", "2").param("partnerIds", String.valueOf(partner))
+			.param("requiredDocuments", "CV");
+		mvc.perform(edit.param("seats", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 seats are already given")));
+		assertThat(trainings.get(id).getTitle()).isEqualTo(session.getTitle());
+		mvc.perform(post("/teach/trainings/" + id + "/edit").with(csrf()).with(as(first)).param("title", "X"))
+			.andExpect(status().isNotFound());
+
+		edit = post("/teach/trainings/" + id + "/edit").with(csrf()).with(as(secretariat))
+			.param("title", "Renamed session").param("description", "New text").param("venue", "Online")
+			.param("language", "en").param("startsOn", session.getStartsOn().toString())
+			.param("endsOn", session.getEndsOn().toString()).param("deadline", session.getStartsOn().minusDays(5).toString())
+			.param("daysRequired", "2").param("partnerIds", String.valueOf(partner))
+			.param("requiredDocuments", "CV").param("seats", "2");
+		mvc.perform(edit).andExpect(status().is3xxRedirection());
+		TrainingSession edited = trainings.get(id);
+		assertThat(edited.getTitle()).isEqualTo("Renamed session");
+		assertThat(edited.getSeats()).isEqualTo(2);
+		assertThat(edited.getPartners()).extracting(o -> o.getId()).containsExactly(partner);
+		assertThat(edited.requiredDocumentList()).containsExactly("CV");
+		mvc.perform(get("/trainings/" + id)).andExpect(content().string(containsString("Renamed session")))
+			.andExpect(content().string(containsString("Documents to send with an application")));
+	}
+
+	@Test
+	void requiredDocumentsAreCheckedByContentAndKeptWithTheApplication() throws Exception {
+		long id = session(3, Instant.now().plus(10, ChronoUnit.DAYS));
+		TrainingSession session = trainings.get(id);
+		mvc.perform(post("/teach/trainings/" + id + "/edit").with(csrf()).with(as(secretariat))
+			.param("title", session.getTitle()).param("description", "D").param("venue", "Seoul")
+			.param("language", "en").param("startsOn", session.getStartsOn().toString())
+			.param("endsOn", session.getEndsOn().toString())
+			.param("deadline", session.getStartsOn().minusDays(3).toString()).param("seats", "3")
+			.param("daysRequired", "2").param("requiredDocuments", "CV\nLetter of support"))
+			.andExpect(status().is3xxRedirection());
+		Person applicant = people.member();
+		var cv = new org.springframework.mock.web.MockMultipartFile("document", "cv.pdf", "application/pdf", pdf());
+		var fake = new org.springframework.mock.web.MockMultipartFile("document", "letter.pdf", "application/pdf",
+				"<html>not a pdf</html>".getBytes());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/trainings/" + id + "/apply")
+			.file(cv).with(csrf()).with(as(applicant)).param("motivation", "Typed motivation"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please attach: Letter of support")))
+			.andExpect(content().string(containsString("Typed motivation")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/trainings/" + id + "/apply")
+			.file(cv).file(fake).with(csrf()).with(as(applicant)).param("motivation", "Typed motivation"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Letter of support: ")));
+		assertThat(trainings.applicationOf(actor(applicant), id)).isEmpty();
+
+		var letter = new org.springframework.mock.web.MockMultipartFile("document", "letter.pdf", "application/pdf", pdf());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/trainings/" + id + "/apply")
+			.file(cv).file(letter).with(csrf()).with(as(applicant)).param("motivation", "To learn"))
+			.andExpect(status().is3xxRedirection());
+		long application = trainings.applicationOf(actor(applicant), id).orElseThrow().getId();
+		List<TrainingDocument> documents = trainings.documents(actor(secretariat), id, application);
+		assertThat(documents).extracting(TrainingDocument::getLabel).containsExactly("CV", "Letter of support");
+		assertThat(documents).extracting(TrainingDocument::getContentType).containsOnly("application/pdf");
+		String path = "/teach/trainings/" + id + "/documents/" + documents.get(0).getId();
+		mvc.perform(get(path).with(as(secretariat))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("cv.pdf")));
+		mvc.perform(get(path).with(as(applicant))).andExpect(status().isNotFound());
+		mvc.perform(get("/teach/trainings/" + id).with(as(secretariat)))
+			.andExpect(content().string(containsString("Letter of support: letter.pdf")));
+	}
+
+	@Autowired
+	TrainingReminders reminders;
+
+	@Test
+	void participantsWithASeatAreRemindedOnceBeforeTheStart() throws Exception {
+		LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2);
+		long id = trainings.create(actor(secretariat), new TrainingSession("Soon " + UUID.randomUUID(), "Soon.",
+				null, "Bangkok", "en", start, start, 2, Instant.now().plus(1, ChronoUnit.DAYS), null, null, 1,
+				secretariat.id()));
+		Person accepted = people.member();
+		Person declined = people.member();
+		long a = trainings.apply(actor(accepted), id, "One", List.of());
+		long b = trainings.apply(actor(declined), id, "Two", List.of());
+		trainings.decide(actor(secretariat), a, ACCEPTED);
+		trainings.decide(actor(secretariat), b, TrainingApplication.Status.DECLINED);
+
+		assertThat(reminders.remindUpcoming()).isGreaterThanOrEqualTo(1);
+		assertThat(applications.findById(a).orElseThrow().getRemindedAt()).isNotNull();
+		assertThat(applications.findById(b).orElseThrow().getRemindedAt()).isNull();
+		assertThat(reminders.remindUpcoming()).isZero();
+		// Received, accepted, and the reminder (once; the second run found nothing to send).
+		List<jakarta.mail.internet.MimeMessage> messages = Mailbox.await(mail, accepted.email(), 3);
+		List<jakarta.mail.internet.MimeMessage> reminded = new java.util.ArrayList<>();
+		for (var m : messages) {
+			if (m.getSubject().startsWith("Starting soon:")) {
+				reminded.add(m);
+			}
+		}
+		assertThat(reminded).hasSize(1);
+		assertThat(Mailbox.body(reminded.get(0))).contains("/trainings/" + id).contains(start.toString());
+	}
+
+	private static byte[] pdf() throws Exception {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+				var out = new java.io.ByteArrayOutputStream()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	@Test
 	void theDemoSessionIsOpenForApplications() throws Exception {
 		TrainingSession demo = trainings.all().get(0);
 		assertThat(trainings.isOpen(demo)).isTrue();
