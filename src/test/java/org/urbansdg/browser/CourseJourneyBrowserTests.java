@@ -83,4 +83,23 @@ class CourseJourneyBrowserTests extends BrowserTest {
 		open("/verify/" + code.group());
 		assertThat(browser.getPageSource()).contains("This certificate is valid").contains("Writing a Voluntary Local Review");
 	}
+
+	@Test
+	void authoringPagesAndTheirErrorsAreAccessible() {
+		signIn("trainer@demo.urbansdg.org", "demo-password-2026");
+		open("/teach");
+		clickLink("Writing a Voluntary Local Review");
+		assertNoSeriousViolations("the course authoring page");
+		clickLink("Settings: goals and themes, trainers, who may enrol, cover image");
+		assertNoSeriousViolations("the course settings");
+		browser.navigate().back();
+		clickLink("Add a lesson");
+		submit();
+		assertThat(browser.getPageSource()).contains("error-summary");
+		assertNoSeriousViolations("the lesson form with errors");
+		open("/teach/trainings/new");
+		submit();
+		assertThat(browser.getPageSource()).contains("error-summary");
+		assertNoSeriousViolations("the training session form with errors");
+	}
 }
