@@ -286,7 +286,10 @@ class AwardCycleTests {
 		String label = results.label(cycles.get(cycle), Nomination.Outcome.FIRST);
 		mvc.perform(get("/cases/" + a.caseId())).andExpect(content().string(containsString(label)));
 		assertThat(cases.search(new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null,
-				null, null)).total()).isPositive();
+				null, null, List.of(label))).total()).isEqualTo(1);
+		mvc.perform(get("/search").param("award", label)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Award winners")))
+			.andExpect(content().string(containsString("(1)")));
 		assertThat(certificates.ofRecipient(a.editor().id())).extracting(cert -> cert.getTitle()).contains(label);
 		assertThat(certificates.ofRecipient(b.editor().id())).hasSize(1);
 		mailTo(a.editor(), "are published");
@@ -305,8 +308,7 @@ class AwardCycleTests {
 		Nominee a = nominee();
 		awards.at(-0.5);
 		mvc.perform(nominate(cycle, a, category, "Too early.")).andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Nominations are not open for this cycle.")))
-			.andExpect(content().string(containsString("Too early.")));
+			.andExpect(content().string(containsString("Nominations are not open for this cycle.")));
 		awards.at(10);
 		mvc.perform(nominate(cycle, a, category, "Too late.")).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Nominations are not open for this cycle.")));
