@@ -227,7 +227,7 @@ public class AwardCycle {
 		resultsPublished = true;
 	}
 
-	Phase phase(Instant now) {
+	public Phase phase(Instant now) {
 		if (resultsPublished) {
 			return Phase.RESULTS;
 		}
