@@ -52,6 +52,7 @@ CREATE TABLE award_nomination
   nominated_by     BIGINT        NOT NULL REFERENCES app_user (id),
   statement        VARCHAR(8000) NOT NULL,
   status           VARCHAR(20)   NOT NULL,
+  awaiting_publication BOOLEAN   NOT NULL DEFAULT FALSE,
   screening_reason VARCHAR(2000),
   outcome          VARCHAR(20)   NOT NULL DEFAULT 'NONE',
   snapshot_title   VARCHAR(300)  NOT NULL,

@@ -96,6 +96,7 @@ class AwardController {
 				&& (actor.has(Role.EDITOR) || actor.has(Role.FOCAL_POINT)) && cycle.nominationsOpenAt(now);
 		model.addAttribute("canNominate", canNominate);
 		model.addAttribute("nominatable", canNominate ? cases.publishedOf(actor.organisationId()) : List.of());
+		model.addAttribute("inReview", canNominate ? cases.unpublishedOf(actor.organisationId()) : List.of());
 		model.addAttribute("mine", actor == null ? List.of() : nominations.ofOrganisation(cycle.getId(), actor.organisationId()));
 		model.addAttribute("error", error);
 		model.addAttribute("chosenCase", caseId);

@@ -56,6 +56,9 @@ public class Nomination {
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.SUBMITTED;
 
+	/** Nominated while the case was still in review: it takes part once the case is published. */
+	private boolean awaitingPublication;
+
 	private String screeningReason;
 
 	@Enumerated(EnumType.STRING)
@@ -90,6 +93,20 @@ public class Nomination {
 		follow(content);
 	}
 
+	/** A nomination of a case still in review, which takes part once the case is published. */
+	static Nomination awaiting(long cycleId, long categoryId, CaseStudies.Content content, long nominatedBy,
+			String statement, Instant now) {
+		Nomination n = new Nomination(cycleId, categoryId, content, nominatedBy, statement, now);
+		n.awaitingPublication = true;
+		return n;
+	}
+
+	/** The case was published: from now on the nomination follows it like any other. */
+	void casePublished(CaseStudies.Content content) {
+		awaitingPublication = false;
+		follow(content);
+	}
+
 	/** Takes the live case's text, unless the snapshot is already frozen. */
 	void follow(CaseStudies.Content content) {
 		if (frozenAt != null) {
@@ -108,6 +125,9 @@ public class Nomination {
 
 	/** @throws DomainException {@code award.reasonRequired} when ineligible without a reason */
 	void screen(boolean eligible, String reason) {
+		if (awaitingPublication) {
+			throw new DomainException("award.awaitingPublication");
+		}
 		if (!eligible && (reason == null || reason.isBlank())) {
 			throw new DomainException("award.reasonRequired");
 		}
@@ -168,6 +188,10 @@ public class Nomination {
 
 	public Status getStatus() {
 		return status;
+	}
+
+	public boolean isAwaitingPublication() {
+		return awaitingPublication;
 	}
 
 	public String getScreeningReason() {

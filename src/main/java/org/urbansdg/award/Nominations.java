@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.urbansdg.account.Actor;
 import org.urbansdg.account.Role;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.urbansdg.casestudy.CaseStudies;
+import org.urbansdg.casestudy.CaseStudyPublished;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
@@ -76,7 +78,8 @@ class Nominations {
 		AwardCycle cycle = cycles.get(cycleId);
 		cycle.requireNominationsOpen(time.now());
 		cycle.category(categoryId);
-		CaseStudies.Content content = cases.publishedContent(caseId)
+		java.util.Optional<CaseStudies.Content> published = cases.publishedContent(caseId);
+		CaseStudies.Content content = published.or(() -> cases.unpublishedContent(caseId))
 			.orElseThrow(() -> new DomainException("award.caseNotPublished"));
 		if (!actor.editsFor(content.organisationId())) {
 			throw new DomainException("award.notYourCase");
@@ -99,8 +102,9 @@ class Nominations {
 		if (checked.size() > MAX_FILES) {
 			throw new DomainException("award.tooManyFiles", MAX_FILES);
 		}
-		Nomination nomination = nominations.saveAndFlush(
-				new Nomination(cycleId, categoryId, content, actor.userId(), statement.strip(), time.now()));
+		Nomination nomination = nominations.saveAndFlush(published.isPresent()
+				? new Nomination(cycleId, categoryId, content, actor.userId(), statement.strip(), time.now())
+				: Nomination.awaiting(cycleId, categoryId, content, actor.userId(), statement.strip(), time.now()));
 		for (UploadCheck.CheckedFile file : checked) {
 			evidence.save(new Evidence(nomination.getId(), file.fileName(), file.contentType(), file.content()));
 		}
@@ -130,11 +134,16 @@ class Nominations {
 		cycles.all().forEach(c -> freezeIfDue(c.getId()));
 	}
 
-	/** While nominations are open, a nomination follows the edits of its case. */
-	@Transactional
-	void followLiveCase(Nomination n) {
-		if (n.getFrozenAt() == null) {
-			cases.publishedContent(n.getCaseId()).ifPresent(n::follow);
+	/**
+	 * A nominated case that was still in review is published: its nominations take part from now on (those of
+	 * cycles whose nominations have closed stay waiting, and are never screened).
+	 */
+	@ApplicationModuleListener
+	void on(CaseStudyPublished event) {
+		for (Nomination n : nominations.findByCaseIdAndAwaitingPublicationTrue(event.caseStudyId())) {
+			if (cycles.get(n.getCycleId()).nominationsOpenAt(time.now())) {
+				cases.publishedContent(n.getCaseId()).ifPresent(n::casePublished);
+			}
 		}
 	}
 

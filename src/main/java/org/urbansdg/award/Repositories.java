@@ -27,6 +27,8 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
 	boolean existsByCycleIdAndCaseId(long cycleId, long caseId);
 
+	List<Nomination> findByCaseIdAndAwaitingPublicationTrue(long caseId);
+
 	List<Nomination> findByCycleIdAndFrozenAtIsNull(long cycleId);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

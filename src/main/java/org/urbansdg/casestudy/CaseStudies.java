@@ -78,6 +78,22 @@ public class CaseStudies {
 		return cases.findById(id).filter(c -> c.getStatus() == CaseStatus.PUBLISHED).map(CaseStudies::content);
 	}
 
+	/** The content of a case still on its way to publication (draft, submitted or returned), for a nomination that
+	 * waits for it; empty for published, archived or unknown cases. */
+	public java.util.Optional<Content> unpublishedContent(long id) {
+		return cases.findById(id)
+			.filter(c -> c.getStatus() != CaseStatus.PUBLISHED && c.getStatus() != CaseStatus.ARCHIVED)
+			.map(CaseStudies::content);
+	}
+
+	/** Cards of an organisation's cases not yet published (draft, submitted or returned), newest first. */
+	public List<Card> unpublishedOf(long organisationId) {
+		return cases.findByOrganisationIdOrderByUpdatedAtDesc(organisationId).stream()
+			.filter(c -> c.getStatus() != CaseStatus.PUBLISHED && c.getStatus() != CaseStatus.ARCHIVED)
+			.map(c -> new Card(c.getId(), c.getTitle(), c.getSummary(), c.getCity() == null ? null : c.getCity().getName()))
+			.toList();
+	}
+
 	private static Content content(CaseStudy c) {
 		StringBuilder body = new StringBuilder();
 		section(body, c.getBackground());

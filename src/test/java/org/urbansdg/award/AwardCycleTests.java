@@ -98,6 +98,12 @@ class AwardCycleTests {
 	@Autowired
 	NominationRepository nominationRepository;
 
+	@Autowired
+	AwardMails awardMails;
+
+	@Autowired
+	org.urbansdg.casestudy.CaseTestData caseTestData;
+
 	People people;
 
 	AwardTestSupport awards;
@@ -328,8 +334,7 @@ class AwardCycleTests {
 		mvc.perform(nominate(cycle, new Nominee(b.organisation(), b.editor(), a.caseId()), awards.category(cycle, 0), "Not ours."))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("You can only nominate cases of your own organisation.")));
-		long draft = fixtures.draft(a.editor());
-		mvc.perform(nominate(cycle, new Nominee(a.organisation(), a.editor(), draft), awards.category(cycle, 0), "Draft."))
+		mvc.perform(nominate(cycle, new Nominee(a.organisation(), a.editor(), 999_999_999L), awards.category(cycle, 0), "Unknown."))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Only published cases can be nominated.")));
 		long otherCycle = awards.cycle(secretariat, false);
@@ -341,6 +346,33 @@ class AwardCycleTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Only editors and focal points")));
 		assertThat(nominations.ofCycle(cycle)).isEmpty();
+	}
+
+	@Test
+	void aCaseStillInReviewIsNominatedAndTakesPartOncePublished() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long organisation = people.organisation();
+		Person editor = people.editorOf(organisation);
+		long draft = fixtures.draft(editor);
+		awards.at(1);
+		mvc.perform(get("/awards/" + cycle).with(as(editor)))
+			.andExpect(content().string(containsString("Not yet published (takes part once published)")));
+		mvc.perform(nominate(cycle, new Nominee(organisation, editor, draft), awards.category(cycle, 0), "Soon."))
+			.andExpect(status().is3xxRedirection());
+		Nomination n = nominations.ofCycle(cycle).get(0);
+		assertThat(n.isAwaitingPublication()).isTrue();
+		mvc.perform(post("/admin/awards/nominations/" + n.getId() + "/screen").param("eligible", "true")
+			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("takes part once its case is published")));
+		caseTestData.submit(editor.email(), draft);
+		caseTestData.publish(secretariat.email(), draft);
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (nominations.get(n.getId()).isAwaitingPublication() && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(nominations.get(n.getId()).isAwaitingPublication()).isFalse();
+		nominations.screen(awards.actor(secretariat), n.getId(), true, null);
+		assertThat(nominations.get(n.getId()).isEligible()).isTrue();
 	}
 
 	@Test
@@ -497,6 +529,25 @@ class AwardCycleTests {
 		mvc.perform(post("/awards/nominations/" + second + "/vote").with(csrf()).with(as(people.person(people.organisation()))))
 			.andExpect(status().isConflict()).andExpect(content().string(containsString("Voting is not open")));
 		assertThat(votes.totals(j.cycle())).hasValueSatisfying(t -> assertThat(t).containsEntry(j.nomination(), 1L));
+	}
+
+	@Test
+	void judgesWithUnsubmittedSheetsAreRemindedOnceShortlyBeforeJudgingCloses() throws Exception {
+		Judged j = judged();
+		Person done = AwardTestSupport.judge(people);
+		awards.at(12);
+		judging.assign(awards.actor(secretariat), j.cycle(), awards.category(j.cycle(), 0), done.id());
+		awards.at(17);
+		judging.score(awards.actor(done), j.nomination(), all(j.cycle(), 7), null, false, null, true);
+		awardMails.remindJudges();
+		assertThat(Mailbox.to(mail, j.judge().email()).stream().map(Mailbox::body)).noneMatch(b -> b.contains("closes soon"));
+		awards.at(28.5);
+		awardMails.remindJudges();
+		awardMails.remindJudges();
+		mailTo(j.judge(), "Judging closes soon");
+		assertThat(Mailbox.to(mail, j.judge().email()).stream().map(Mailbox::body).filter(b -> b.contains("closes soon")))
+			.hasSize(1);
+		assertThat(Mailbox.to(mail, done.email()).stream().map(Mailbox::body)).noneMatch(b -> b.contains("closes soon"));
 	}
 
 	@Test
