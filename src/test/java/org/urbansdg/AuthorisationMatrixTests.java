@@ -44,6 +44,9 @@ class AuthorisationMatrixTests {
 	CaseFixtures fixtures;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	org.urbansdg.learning.Courses courses;
 
 	@Autowired
@@ -275,6 +278,45 @@ class AuthorisationMatrixTests {
 		// A submitted application is not yet a seat to confirm.
 		check(r -> post("/trainings/" + open + "/confirm"), "sign-in 409 409 409 409 409 409 409");
 		check(r -> post("/teach/trainings/" + session + "/certificates"), "sign-in 404 404 404 404 302 404 404");
+	}
+
+	@Test
+	void awardPagesAndActions() throws Exception {
+		long completed = jdbc.queryForObject("select id from award_cycle where name = 'SDG City Awards 2025'", Long.class);
+		long open = jdbc.queryForObject("select id from award_cycle where name = 'SDG City Awards 2026'", Long.class);
+		long category = jdbc.queryForObject(
+				"select id from award_category where cycle_id = ? order by position limit 1", Long.class, open);
+		long nomination = jdbc.queryForObject(
+				"select min(id) from award_nomination where cycle_id = ?", Long.class, completed);
+		check(r -> get("/awards"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/awards/" + open), "200 200 200 200 200 200 200 200");
+		check(r -> get("/awards/" + completed + "/results"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/awards/" + open + "/results"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/awards/999999999"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/awards/nominations/" + nomination), "sign-in 200 200 200 200 200 200 200");
+		check(r -> get("/judging"), "sign-in 409 409 409 409 409 200 409");
+		check(r -> post("/judging/nominations/" + nomination).param("action", "save"),
+				"sign-in 409 409 409 409 409 409 409");
+		check(r -> post("/awards/nominations/" + nomination + "/vote"), "sign-in 409 409 409 409 409 409 409");
+		// Each role tries to nominate a fresh published case of the test organisation in the open demo cycle.
+		check(r -> multipartNomination(open, category), "sign-in 422 302 422 302 422 422 422");
+		check(r -> get("/admin/awards"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/awards/new"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/awards/" + completed), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/awards/" + completed + "/nominations.csv"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/admin/awards/" + completed + "/scores.csv"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/awards/" + open + "/publish"), "sign-in 403 403 403 403 409 403 403");
+		check(r -> post("/admin/awards/nominations/" + nomination + "/screen").param("eligible", "true"),
+				"sign-in 403 403 403 403 409 403 403");
+		check(r -> post("/admin/awards/" + open + "/judges").param("categoryId", String.valueOf(category))
+			.param("userId", String.valueOf(people.get("trainer").id())), "sign-in 403 403 403 403 409 403 403");
+	}
+
+	private MockHttpServletRequestBuilder multipartNomination(long cycle, long category) {
+		long caseId = fixtures.published(organisation, people.get("editor"), people.get("secretariat"));
+		return post("/awards/" + cycle + "/nominations")
+			.param("caseId", String.valueOf(caseId)).param("categoryId", String.valueOf(category))
+			.param("statement", "Worth recognising.");
 	}
 
 	/** Runs the request once per role and compares the answers with the expected row. */

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Actor;
 import org.urbansdg.sdg.SdgCatalogue;
+import org.urbansdg.shared.Csv;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.JsonLd;
 import org.urbansdg.shared.Mailer;

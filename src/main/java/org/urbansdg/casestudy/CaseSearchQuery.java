@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record CaseSearchQuery(String q, List<String> goal, List<String> target, List<String> theme,
 		List<String> country, List<String> city, List<String> orgType, List<String> year, List<String> budget,
-		List<String> language, String sort, String page) {
+		List<String> language, String sort, String page, List<String> award) {
 
 	/** The longest text searched for; the rest is cut off. */
 	public static final int MAX_TEXT = 200;
@@ -36,6 +36,14 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		year = list(year);
 		budget = list(budget);
 		language = list(language);
+		award = list(award);
+	}
+
+	/** A search without the award facet (as callers wrote it before cases could carry awards). */
+	public CaseSearchQuery(String q, List<String> goal, List<String> target, List<String> theme, List<String> country,
+			List<String> city, List<String> orgType, List<String> year, List<String> budget, List<String> language,
+			String sort, String page) {
+		this(q, goal, target, theme, country, city, orgType, year, budget, language, sort, page, null);
 	}
 
 	public static CaseSearchQuery of(String q) {
@@ -129,7 +137,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		THEME("theme", "theme", CaseSearchQuery::theme), COUNTRY("country", "country", CaseSearchQuery::country),
 		CITY("city", "city", CaseSearchQuery::city), ORGANISATION_TYPE("orgType", "organisationType", CaseSearchQuery::orgType),
 		YEAR("year", "year", CaseSearchQuery::year), BUDGET("budget", "budget", CaseSearchQuery::budget),
-		LANGUAGE("language", "language", CaseSearchQuery::language);
+		LANGUAGE("language", "language", CaseSearchQuery::language), AWARD("award", "award", CaseSearchQuery::award);
 
 		final String param;
 

@@ -65,6 +65,73 @@ public class CaseStudies {
 			.toList();
 	}
 
+	/**
+	 * What a published case says, for another module to keep as a snapshot (award nominations). The body is the case's
+	 * sections (Markdown), one after another.
+	 */
+	public record Content(long id, String title, String summary, String body, long organisationId, Long cityId,
+			String place) {
+	}
+
+	/** The content of a published case, or empty when the id names no published case. */
+	public java.util.Optional<Content> publishedContent(long id) {
+		return cases.findById(id).filter(c -> c.getStatus() == CaseStatus.PUBLISHED).map(CaseStudies::content);
+	}
+
+	/** The content of a case still on its way to publication (draft, submitted or returned), for a nomination that
+	 * waits for it; empty for published, archived or unknown cases. */
+	public java.util.Optional<Content> unpublishedContent(long id) {
+		return cases.findById(id)
+			.filter(c -> c.getStatus() != CaseStatus.PUBLISHED && c.getStatus() != CaseStatus.ARCHIVED)
+			.map(CaseStudies::content);
+	}
+
+	/** Cards of an organisation's cases not yet published (draft, submitted or returned), newest first. */
+	public List<Card> unpublishedOf(long organisationId) {
+		return cases.findByOrganisationIdOrderByUpdatedAtDesc(organisationId).stream()
+			.filter(c -> c.getStatus() != CaseStatus.PUBLISHED && c.getStatus() != CaseStatus.ARCHIVED)
+			.map(c -> new Card(c.getId(), c.getTitle(), c.getSummary(), c.getCity() == null ? null : c.getCity().getName()))
+			.toList();
+	}
+
+	private static Content content(CaseStudy c) {
+		StringBuilder body = new StringBuilder();
+		section(body, c.getBackground());
+		section(body, c.getObjectives());
+		section(body, c.getStrategy());
+		section(body, c.getStakeholders());
+		section(body, c.getResults());
+		section(body, c.getObstacles());
+		section(body, c.getSuccessFactors());
+		section(body, c.getLessons());
+		return new Content(c.getId(), c.getTitle(), c.getSummary(), body.toString().strip(),
+				c.getOrganisation().getId(), c.getCity() == null ? null : c.getCity().getId(),
+				c.getCity() == null ? null : c.getCity().getName());
+	}
+
+	private static void section(StringBuilder body, String text) {
+		if (text != null && !text.isBlank()) {
+			body.append(text.strip()).append("\n\n");
+		}
+	}
+
+	/**
+	 * Records a distinction on a case (an award, by the award module): shown as a badge on the case page and as the
+	 * "award" search facet. Recording the same label again replaces it.
+	 */
+	@Transactional
+	public void recordRecognition(long caseId, String label, int year, String link) {
+		cases.findById(caseId).orElseThrow(NotFoundException::new).recognise(new Recognition(label, year, link));
+	}
+
+	/** Cards of an organisation's published cases, newest first (for choosing one to nominate). */
+	public List<Card> publishedOf(long organisationId) {
+		return cases.findByOrganisationIdOrderByUpdatedAtDesc(organisationId).stream()
+			.filter(c -> c.getStatus() == CaseStatus.PUBLISHED)
+			.map(c -> new Card(c.getId(), c.getTitle(), c.getSummary(), c.getCity() == null ? null : c.getCity().getName()))
+			.toList();
+	}
+
 	/** The id of the published case with exactly this title, for content that names cases (such as demo courses). */
 	public java.util.Optional<Long> publishedIdByTitle(String title) {
 		return cases.findByTitleAndStatus(title, CaseStatus.PUBLISHED).stream().map(CaseStudy::getId).findFirst();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -100,6 +102,12 @@ public class CaseStudy {
 	@JoinTable(name = "case_study_theme", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "theme_code"))
 	private Set<Theme> themes = new HashSet<>();
+
+	/** Distinctions recorded by other modules (awards) through {@link CaseStudies#recordRecognition}; not revised. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "case_recognition", joinColumns = @JoinColumn(name = "case_id"))
+	@org.hibernate.envers.NotAudited
+	private Set<Recognition> recognitions = new HashSet<>();
 
 	private String background;
 
@@ -405,6 +413,26 @@ public class CaseStudy {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")))
 	String getOrganisationType() {
 		return organisation.getType() == null ? null : organisation.getType().name();
+	}
+
+	/** The labels of the case's recognitions, for the "award winners" search facet. */
+	@KeywordField(name = "award", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "recognitions")))
+	List<String> getRecognitionLabels() {
+		return recognitions.stream().map(Recognition::label).sorted().toList();
+	}
+
+	/** Recognitions, newest first. */
+	public List<Recognition> getRecognitions() {
+		return recognitions.stream()
+			.sorted(java.util.Comparator.comparing(Recognition::year).reversed().thenComparing(Recognition::label))
+			.toList();
+	}
+
+	/** Records a recognition once; recording the same label again replaces its year and link. */
+	void recognise(Recognition recognition) {
+		recognitions.removeIf(r -> r.label().equals(recognition.label()));
+		recognitions.add(recognition);
 	}
 
 	@GenericField(name = "year", aggregable = Aggregable.YES)

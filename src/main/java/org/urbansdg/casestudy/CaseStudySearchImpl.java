@@ -305,6 +305,7 @@ class CaseStudySearchImpl implements CaseStudySearch {
 			case YEAR -> number(value, 1900, 2100);
 			case BUDGET -> BUDGETS.containsKey(value);
 			case LANGUAGE -> CaseLanguages.CODES.contains(value);
+			case AWARD -> value.length() <= 300;
 		};
 	}
 

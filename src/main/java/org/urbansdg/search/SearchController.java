@@ -28,7 +28,7 @@ class SearchController {
 
 	/** The facets in the order the page shows them. */
 	static final List<Facet> FACETS = List.of(Facet.GOAL, Facet.TARGET, Facet.THEME, Facet.COUNTRY, Facet.CITY,
-			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE);
+			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE, Facet.AWARD);
 
 	private final CaseStudies caseStudies;
 

@@ -121,6 +121,16 @@ public class Formats {
 		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
 	}
 
+	/** A number with up to two decimals, such as a weighted score. */
+	public String decimal(Number value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
 	public String money(BigDecimal amount, String currency) {
 		if (amount == null || currency == null) {
 			return "";

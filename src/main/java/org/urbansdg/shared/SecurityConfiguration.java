@@ -39,6 +39,7 @@ class SecurityConfiguration {
 					"/search/suggest",
 					"/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events", "/events/**",
 					"/courses", "/courses/*", "/courses/*/offline", "/courses/*/offline.pdf", "/courses/*/cover", "/trainings", "/trainings/*",
+					"/awards", "/awards/*", "/awards/*/results",
 					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()

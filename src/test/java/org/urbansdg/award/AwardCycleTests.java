@@ -1,0 +1,580 @@
+package org.urbansdg.award;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.urbansdg.CaseFixtures;
+import org.urbansdg.Mailbox;
+import org.urbansdg.People;
+import org.urbansdg.People.Person;
+import org.urbansdg.PlatformTest;
+import org.urbansdg.account.Accounts;
+import org.urbansdg.account.Role;
+import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.CaseStudies;
+import org.urbansdg.certificate.Certificates;
+import org.urbansdg.member.Members;
+import org.urbansdg.shared.DomainException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.urbansdg.People.as;
+
+/**
+ * The awards: one whole cycle from nomination to published results, and each rule that refuses something (windows,
+ * double votes, own nominations, scores out of range, conflicted or unassigned judges, tampered ids), checking that a
+ * refusal says why and changes nothing.
+ */
+@PlatformTest
+class AwardCycleTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = Mailbox.server();
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AwardCycles cycles;
+
+	@Autowired
+	Nominations nominations;
+
+	@Autowired
+	Judging judging;
+
+	@Autowired
+	MembersChoice votes;
+
+	@Autowired
+	AwardResults results;
+
+	@Autowired
+	AwardTime time;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	CaseStudies cases;
+
+	@Autowired
+	Certificates certificates;
+
+	@Autowired
+	ScoreSheetRepository sheets;
+
+	@Autowired
+	VoteRepository voteRepository;
+
+	@Autowired
+	NominationRepository nominationRepository;
+
+	@Autowired
+	AwardMails awardMails;
+
+	@Autowired
+	org.urbansdg.casestudy.CaseTestData caseTestData;
+
+	People people;
+
+	AwardTestSupport awards;
+
+	Person secretariat;
+
+	@BeforeEach
+	void setUp() {
+		people = new People(accounts, members);
+		awards = new AwardTestSupport(cycles, time, accounts);
+		secretariat = people.secretariat();
+	}
+
+	@AfterEach
+	void resetClock() {
+		awards.reset();
+	}
+
+	/** An organisation with an editor and a published case. */
+	record Nominee(long organisation, Person editor, long caseId) {
+	}
+
+	Nominee nominee() {
+		long organisation = people.organisation();
+		Person editor = people.editorOf(organisation);
+		return new Nominee(organisation, editor, fixtures.published(organisation, editor, secretariat));
+	}
+
+	MockMultipartHttpServletRequestBuilder nominate(long cycle, Nominee nominee, long category, String statement) {
+		return nominate(cycle, nominee, category, statement, nominee.editor());
+	}
+
+	MockMultipartHttpServletRequestBuilder nominate(long cycle, Nominee nominee, long category, String statement,
+			Person by) {
+		return multipart("/awards/" + cycle + "/nominations")
+			.file(new MockMultipartFile("evidence", "evidence.pdf", "application/pdf", PDF))
+			.param("caseId", String.valueOf(nominee.caseId())).param("categoryId", String.valueOf(category))
+			.param("statement", statement).with(csrf()).with(as(by));
+	}
+
+	long nominated(long cycle, Nominee nominee, int category) {
+		awards.at(1);
+		return nominations.nominate(awards.actor(nominee.editor()), cycle, nominee.caseId(),
+				awards.category(cycle, category), "Because it works.", List.of());
+	}
+
+	/** Scores every criterion with the same value. */
+	Map<Long, Integer> all(long cycle, int score) {
+		Map<Long, Integer> scores = new java.util.HashMap<>();
+		awards.criteria(cycle).forEach(c -> scores.put(c.getId(), score));
+		return scores;
+	}
+
+	MockHttpServletRequestBuilder score(long nomination, long cycle, Person judge, String value, String action) {
+		MockHttpServletRequestBuilder request = post("/judging/nominations/" + nomination).param("action", action)
+			.with(csrf()).with(as(judge));
+		for (Criterion c : awards.criteria(cycle)) {
+			request = request.param("score-" + c.getId(), value);
+		}
+		return request;
+	}
+
+	/** Waits for a message to the person whose body contains the text, and returns that body. */
+	static String mailTo(Person person, String text) {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (true) {
+			var found = Mailbox.to(mail, person.email()).stream().map(Mailbox::body).filter(b -> b.contains(text)).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			assertThat(System.currentTimeMillis()).as("mail to " + person.email() + " containing " + text).isLessThan(deadline);
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	@Test
+	void aWholeCycleFromNominationToPublishedResults() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long climate = awards.category(cycle, 0);
+		Nominee a = nominee();
+		Nominee b = nominee();
+		Nominee c = nominee();
+
+		awards.at(1);
+		mvc.perform(get("/awards/" + cycle).with(as(a.editor()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nominate a case")));
+		mvc.perform(nominate(cycle, a, climate, "Bus lanes cut travel times by a fifth."))
+			.andExpect(redirectedUrlPattern("/awards/nominations/*"));
+		mvc.perform(nominate(cycle, b, climate, "Fares integrated across the region.")).andExpect(status().is3xxRedirection());
+		mvc.perform(nominate(cycle, c, climate, "A fund for small climate projects.")).andExpect(status().is3xxRedirection());
+		List<Nomination> list = nominations.ofCycle(cycle);
+		assertThat(list).hasSize(3);
+		Nomination na = list.get(0);
+		Nomination nb = list.get(1);
+		Nomination nc = list.get(2);
+		assertThat(nominations.evidenceOf(na.getId())).extracting(Evidence::getFileName).containsExactly("evidence.pdf");
+		mailTo(a.editor(), "Thank you for nominating");
+
+		// Nominations close: the snapshot is frozen the first time anyone looks.
+		awards.at(12);
+		mvc.perform(get("/awards/nominations/" + na.getId()).with(as(a.editor()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("snapshot taken")));
+		assertThat(nominations.get(na.getId()).getFrozenAt()).isNotNull();
+
+		mvc.perform(post("/admin/awards/nominations/" + na.getId() + "/screen").param("eligible", "true")
+			.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/awards/nominations/" + nb.getId() + "/screen").param("eligible", "true")
+			.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/awards/nominations/" + nc.getId() + "/screen").param("eligible", "false")
+			.param("reason", "The project started after the cut-off date.").with(csrf()).with(as(secretariat)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mailTo(c.editor(), "was found not eligible")).contains("The project started after the cut-off date.");
+		mvc.perform(get("/awards/nominations/" + nc.getId()).with(as(c.editor())))
+			.andExpect(content().string(containsString("The project started after the cut-off date.")));
+
+		Person j1 = AwardTestSupport.judge(people);
+		Person j2 = AwardTestSupport.judge(people);
+		for (Person judge : List.of(j1, j2)) {
+			mvc.perform(post("/admin/awards/" + cycle + "/judges").param("categoryId", String.valueOf(climate))
+				.param("userId", String.valueOf(judge.id())).with(csrf()).with(as(secretariat)))
+				.andExpect(status().is3xxRedirection());
+		}
+		mailTo(j1, "invited to judge");
+
+		// Judging and voting open.
+		awards.at(16);
+		mvc.perform(get("/judging/" + cycle).with(as(j1))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(na.getSnapshotTitle())));
+		mvc.perform(score(na.getId(), cycle, j1, "8", "save").param("comment", "Strong data."))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(score(na.getId(), cycle, j1, "8", "submit").param("recommend", "true")
+			.param("rationale", "Measured results that others can repeat.")).andExpect(status().is3xxRedirection());
+		mvc.perform(score(nb.getId(), cycle, j1, "6", "submit")).andExpect(status().is3xxRedirection());
+		mvc.perform(score(na.getId(), cycle, j2, "9", "submit").param("recommend", "true")
+			.param("rationale", "Bold and proven.")).andExpect(status().is3xxRedirection());
+		mvc.perform(score(nb.getId(), cycle, j2, "7", "submit")).andExpect(status().is3xxRedirection());
+		// One judge never sees another's scores or comments.
+		mvc.perform(get("/judging/nominations/" + na.getId()).with(as(j2)))
+			.andExpect(content().string(not(containsString("Strong data."))));
+		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat)))
+			.andExpect(content().string(containsString("The ranking is shown once judging has closed")));
+
+		Person voter = people.person(c.organisation());
+		mvc.perform(post("/awards/nominations/" + na.getId() + "/vote").with(csrf()).with(as(voter)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(votes.totals(cycle)).as("totals stay hidden while voting is open").isEmpty();
+		mvc.perform(get("/awards/" + cycle + "/results")).andExpect(status().isNotFound());
+
+		// Judging and voting closed: the ranking, then finalists and winners.
+		awards.at(30.5);
+		var ranking = judging.ranking(awards.actor(secretariat), cycle);
+		var lines = ranking.values().iterator().next();
+		assertThat(lines).extracting(l -> l.nomination().getId()).containsExactly(na.getId(), nb.getId());
+		assertThat(lines.get(0).mean()).isEqualTo(8.5);
+		assertThat(lines.get(0).min()).isEqualTo(8.0);
+		assertThat(lines.get(0).max()).isEqualTo(9.0);
+		assertThat(lines.get(0).votes()).isEqualTo(1);
+		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("8.5")));
+		for (String[] step : new String[][] { { String.valueOf(na.getId()), "FINALIST" },
+				{ String.valueOf(nb.getId()), "FINALIST" }, { String.valueOf(na.getId()), "FIRST" },
+				{ String.valueOf(nb.getId()), "MEMBERS_CHOICE" } }) {
+			mvc.perform(post("/admin/awards/nominations/" + step[0] + "/outcome").param("outcome", step[1])
+				.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/admin/awards/nominations/" + nb.getId() + "/outcome").param("outcome", "FIRST")
+			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("That place is already given in this category.")));
+		mvc.perform(post("/admin/awards/" + cycle + "/publish").with(csrf()).with(as(secretariat)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("announcement date")));
+
+		awards.at(31);
+		mvc.perform(post("/admin/awards/" + cycle + "/publish").with(csrf()).with(as(secretariat)))
+			.andExpect(redirectedUrlPattern("/awards/*/results"));
+		mvc.perform(get("/awards/" + cycle + "/results")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(na.getSnapshotTitle())))
+			.andExpect(content().string(containsString("First prize")))
+			.andExpect(content().string(containsString("Measured results that others can repeat.")));
+		String label = results.label(cycles.get(cycle), Nomination.Outcome.FIRST);
+		mvc.perform(get("/cases/" + a.caseId())).andExpect(content().string(containsString(label)));
+		assertThat(cases.search(new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null,
+				null, null, List.of(label))).total()).isEqualTo(1);
+		mvc.perform(get("/search").param("award", label)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Award winners")))
+			.andExpect(content().string(containsString("(1)")));
+		assertThat(certificates.ofRecipient(a.editor().id())).extracting(cert -> cert.getTitle()).contains(label);
+		assertThat(certificates.ofRecipient(b.editor().id())).hasSize(1);
+		mailTo(a.editor(), "are published");
+		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat)))
+			.andExpect(content().string(containsString("Screened: not eligible")))
+			.andExpect(content().string(containsString("Results published")));
+		String csv = mvc.perform(get("/admin/awards/" + cycle + "/scores.csv").with(as(secretariat)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines()).hasSize(5);
+	}
+
+	@Test
+	void nominationsAreAcceptedOnlyInTheirWindowAndOncePerCase() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long category = awards.category(cycle, 0);
+		Nominee a = nominee();
+		awards.at(-0.5);
+		mvc.perform(nominate(cycle, a, category, "Too early.")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nominations are not open for this cycle.")));
+		awards.at(10);
+		mvc.perform(nominate(cycle, a, category, "Too late.")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Nominations are not open for this cycle.")));
+		awards.at(5);
+		mvc.perform(nominate(cycle, a, category, "On time.")).andExpect(status().is3xxRedirection());
+		mvc.perform(nominate(cycle, a, category, "Again.")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("This case is already nominated in this cycle.")));
+		assertThat(nominations.ofCycle(cycle)).hasSize(1);
+	}
+
+	@Test
+	void onlyTheOrganisationsOwnPublishedCasesCanBeNominated() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee a = nominee();
+		Nominee b = nominee();
+		awards.at(1);
+		mvc.perform(nominate(cycle, new Nominee(b.organisation(), b.editor(), a.caseId()), awards.category(cycle, 0), "Not ours."))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("You can only nominate cases of your own organisation.")));
+		mvc.perform(nominate(cycle, new Nominee(a.organisation(), a.editor(), 999_999_999L), awards.category(cycle, 0), "Unknown."))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Only published cases can be nominated.")));
+		long otherCycle = awards.cycle(secretariat, false);
+		awards.at(1);
+		mvc.perform(nominate(cycle, a, awards.category(otherCycle, 0), "Tampered category."))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("That category is not part of this award cycle.")));
+		mvc.perform(nominate(cycle, a, awards.category(cycle, 0), "Member only.", people.member()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Only editors and focal points")));
+		assertThat(nominations.ofCycle(cycle)).isEmpty();
+	}
+
+	@Test
+	void aCaseStillInReviewIsNominatedAndTakesPartOncePublished() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long organisation = people.organisation();
+		Person editor = people.editorOf(organisation);
+		long draft = fixtures.draft(editor);
+		awards.at(1);
+		mvc.perform(get("/awards/" + cycle).with(as(editor)))
+			.andExpect(content().string(containsString("Not yet published (takes part once published)")));
+		mvc.perform(nominate(cycle, new Nominee(organisation, editor, draft), awards.category(cycle, 0), "Soon."))
+			.andExpect(status().is3xxRedirection());
+		Nomination n = nominations.ofCycle(cycle).get(0);
+		assertThat(n.isAwaitingPublication()).isTrue();
+		mvc.perform(post("/admin/awards/nominations/" + n.getId() + "/screen").param("eligible", "true")
+			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("takes part once its case is published")));
+		caseTestData.submit(editor.email(), draft);
+		caseTestData.publish(secretariat.email(), draft);
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (nominations.get(n.getId()).isAwaitingPublication() && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(nominations.get(n.getId()).isAwaitingPublication()).isFalse();
+		nominations.screen(awards.actor(secretariat), n.getId(), true, null);
+		assertThat(nominations.get(n.getId()).isEligible()).isTrue();
+	}
+
+	@Test
+	void screeningCanMoveANominationWithANoteAndRecordsWhoDidIt() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long n = nominated(cycle, nominee(), 0);
+		mvc.perform(post("/admin/awards/nominations/" + n + "/move").param("categoryId",
+				String.valueOf(awards.category(cycle, 1))).with(csrf()).with(as(secretariat)))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("Give a note")));
+		mvc.perform(post("/admin/awards/nominations/" + n + "/move").param("categoryId",
+				String.valueOf(awards.category(cycle, 1))).param("note", "Finance fits better.")
+			.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
+		assertThat(nominations.get(n).getCategoryId()).isEqualTo(awards.category(cycle, 1));
+		mvc.perform(post("/admin/awards/nominations/" + n + "/screen").param("eligible", "false")
+			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Give a reason.")));
+		assertThat(nominations.get(n).getStatus()).isEqualTo(Nomination.Status.SUBMITTED);
+		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat)))
+			.andExpect(content().string(containsString("Finance fits better.")))
+			.andExpect(content().string(containsString(secretariat.email().substring(7, 13))));
+		awards.at(15);
+		mvc.perform(post("/admin/awards/nominations/" + n + "/screen").param("eligible", "true")
+			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Screening has ended")));
+	}
+
+	/** An eligible nomination in category 0 with a judge assigned, at the start of judging. */
+	record Judged(long cycle, long nomination, Person judge, Nominee nominee) {
+	}
+
+	Judged judged() {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee nominee = nominee();
+		long n = nominated(cycle, nominee, 0);
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), n, true, null);
+		Person judge = AwardTestSupport.judge(people);
+		judging.assign(awards.actor(secretariat), cycle, awards.category(cycle, 0), judge.id());
+		awards.at(16);
+		return new Judged(cycle, n, judge, nominee);
+	}
+
+	@Test
+	void scoresOutOfRangeOrForUnknownCriteriaAreRefusedAndNothingIsSaved() throws Exception {
+		Judged j = judged();
+		for (String bad : List.of("0", "11", "seven", "-3")) {
+			mvc.perform(score(j.nomination(), j.cycle(), j.judge(), bad, "save"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Scores are whole numbers from 1 to 10.")));
+		}
+		assertThat(sheets.findByNominationIdAndUserId(j.nomination(), j.judge().id())).isEmpty();
+		long otherCycle = awards.cycle(secretariat, false);
+		awards.at(16);
+		mvc.perform(post("/judging/nominations/" + j.nomination()).param("score-" + awards.criteria(otherCycle).get(0).getId(), "5")
+			.with(csrf()).with(as(j.judge()))).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("That criterion is not part of this award cycle.")));
+		mvc.perform(score(j.nomination(), j.cycle(), j.judge(), "", "submit"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Score every criterion before submitting.")));
+		assertThat(sheets.findByNominationIdAndUserId(j.nomination(), j.judge().id())).isEmpty();
+	}
+
+	@Test
+	void scoresAreSubmittedOnceAndOnlyInTheJudgingWindow() throws Exception {
+		Judged j = judged();
+		awards.at(14);
+		assertThatThrownBy(() -> judging.score(awards.actor(j.judge()), j.nomination(), all(j.cycle(), 5), null, false,
+				null, false)).isInstanceOf(DomainException.class).hasMessage("award.judgingClosed");
+		awards.at(16);
+		mvc.perform(score(j.nomination(), j.cycle(), j.judge(), "6", "submit").param("recommend", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Write a rationale")));
+		mvc.perform(score(j.nomination(), j.cycle(), j.judge(), "6", "submit")).andExpect(status().is3xxRedirection());
+		mvc.perform(score(j.nomination(), j.cycle(), j.judge(), "9", "save"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("already submitted")));
+		assertThat(sheets.findByNominationIdAndUserId(j.nomination(), j.judge().id()).orElseThrow().getScores())
+			.allSatisfy((criterion, score) -> assertThat(score).isEqualTo(6));
+		awards.at(30);
+		Judged k = judged();
+		awards.at(30);
+		mvc.perform(score(k.nomination(), k.cycle(), k.judge(), "6", "save")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Judging is not open for this cycle.")));
+	}
+
+	@Test
+	void conflictedAndUnassignedJudgesCannotScore() throws Exception {
+		Judged j = judged();
+		Person colleague = people.person(j.nominee().organisation(), Role.JUDGE);
+		Person neighbour = people.person(people.organisation(), Role.JUDGE);
+		Person unassigned = AwardTestSupport.judge(people);
+		long category = awards.category(j.cycle(), 0);
+		awards.at(12);
+		judging.assign(awards.actor(secretariat), j.cycle(), category, colleague.id());
+		judging.assign(awards.actor(secretariat), j.cycle(), category, neighbour.id());
+		awards.at(16);
+		mvc.perform(score(j.nomination(), j.cycle(), colleague, "7", "save")).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("conflict of interest")));
+		mvc.perform(score(j.nomination(), j.cycle(), neighbour, "7", "save")).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("conflict of interest")));
+		mvc.perform(get("/judging/" + j.cycle()).with(as(neighbour)))
+			.andExpect(content().string(containsString("Your organisation is in the nominee&#39;s city")));
+		mvc.perform(score(j.nomination(), j.cycle(), unassigned, "7", "save")).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You are not assigned to judge this nomination.")));
+		mvc.perform(score(999_999_999L, j.cycle(), j.judge(), "7", "save")).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("You are not assigned to judge this nomination.")));
+		mvc.perform(score(j.nomination(), j.cycle(), j.judge(), "7", "save")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/judging/nominations/" + j.nomination() + "/conflict").param("reason", "Former adviser.")
+			.with(csrf()).with(as(j.judge()))).andExpect(status().is3xxRedirection());
+		mvc.perform(score(j.nomination(), j.cycle(), j.judge(), "7", "save")).andExpect(status().isConflict());
+		assertThat(sheets.findByNominationIdAndUserId(j.nomination(), j.judge().id())).as("unsent sheet discarded").isEmpty();
+		assertThat(sheets.findByNominationIdIn(List.of(j.nomination()))).isEmpty();
+		var progress = judging.progress(awards.actor(secretariat), j.cycle());
+		assertThat(progress).filteredOn(p -> p.judgeId() == colleague.id()).singleElement()
+			.satisfies(p -> assertThat(p.conflicted()).isEqualTo(1));
+	}
+
+	@Test
+	void votesAreOnePerOrganisationAndCategoryNeverForTheirOwnAndOnlyWhileVotingIsOpen() throws Exception {
+		Judged j = judged();
+		Nominee other = nominee();
+		awards.at(1);
+		long second = nominations.nominate(awards.actor(other.editor()), j.cycle(), other.caseId(),
+				awards.category(j.cycle(), 0), "Also good.", List.of());
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), second, true, null);
+		long voters = people.organisation();
+		Person first = people.person(voters);
+		Person colleague = people.person(voters);
+		Person own = people.person(j.nominee().organisation());
+		Person unaffiliated = people.member();
+
+		awards.at(14);
+		mvc.perform(post("/awards/nominations/" + j.nomination() + "/vote").with(csrf()).with(as(first)))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("Voting is not open")));
+		awards.at(16);
+		mvc.perform(post("/awards/nominations/" + j.nomination() + "/vote").with(csrf()).with(as(own)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("cannot vote for its own nomination")));
+		mvc.perform(post("/awards/nominations/" + j.nomination() + "/vote").with(csrf()).with(as(unaffiliated)))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("confirmed users")));
+		mvc.perform(post("/awards/nominations/999999999/vote").with(csrf()).with(as(first)))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("cannot be voted for")));
+		mvc.perform(post("/awards/nominations/" + j.nomination() + "/vote").with(csrf()).with(as(first)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/awards/nominations/" + second + "/vote").with(csrf()).with(as(colleague)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("already voted in this category")));
+		mvc.perform(get("/awards/" + j.cycle()).with(as(colleague)))
+			.andExpect(content().string(containsString("Your organisation&#39;s vote")));
+		assertThat(voteRepository.findByCycleId(j.cycle())).hasSize(1);
+		assertThat(votes.totals(j.cycle())).isEmpty();
+		awards.at(25);
+		mvc.perform(post("/awards/nominations/" + second + "/vote").with(csrf()).with(as(people.person(people.organisation()))))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("Voting is not open")));
+		assertThat(votes.totals(j.cycle())).hasValueSatisfying(t -> assertThat(t).containsEntry(j.nomination(), 1L));
+	}
+
+	@Test
+	void judgesWithUnsubmittedSheetsAreRemindedOnceShortlyBeforeJudgingCloses() throws Exception {
+		Judged j = judged();
+		Person done = AwardTestSupport.judge(people);
+		awards.at(12);
+		judging.assign(awards.actor(secretariat), j.cycle(), awards.category(j.cycle(), 0), done.id());
+		awards.at(17);
+		judging.score(awards.actor(done), j.nomination(), all(j.cycle(), 7), null, false, null, true);
+		awardMails.remindJudges();
+		assertThat(Mailbox.to(mail, j.judge().email()).stream().map(Mailbox::body)).noneMatch(b -> b.contains("closes soon"));
+		awards.at(28.5);
+		awardMails.remindJudges();
+		awardMails.remindJudges();
+		mailTo(j.judge(), "Judging closes soon");
+		assertThat(Mailbox.to(mail, j.judge().email()).stream().map(Mailbox::body).filter(b -> b.contains("closes soon")))
+			.hasSize(1);
+		assertThat(Mailbox.to(mail, done.email()).stream().map(Mailbox::body)).noneMatch(b -> b.contains("closes soon"));
+	}
+
+	@Test
+	void csvExportsNeutraliseFormulas() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee a = nominee();
+		awards.at(1);
+		nominations.nominate(awards.actor(a.editor()), cycle, a.caseId(), awards.category(cycle, 0),
+				"=HYPERLINK(\"http://evil.example\")", List.of());
+		String csv = mvc.perform(get("/admin/awards/" + cycle + "/nominations.csv").with(as(secretariat)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
+		mvc.perform(get("/admin/awards/" + cycle + "/scores.csv").with(as(secretariat)))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theDemoShowsACompletedCycleWithBadgesAndAnOpenOne() throws Exception {
+		awards.reset();
+		var all = cycles.all();
+		AwardCycle completed = all.stream().filter(c -> c.getName().equals(DemoAwards.COMPLETED)).findFirst().orElseThrow();
+		assertThat(all).extracting(AwardCycle::getName).contains(DemoAwards.OPEN);
+		mvc.perform(get("/awards/" + completed.getId() + "/results")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("First prize")));
+		Nomination winner = nominationRepository.findByCycleIdOrderByIdAsc(completed.getId()).get(0);
+		mvc.perform(get("/cases/" + winner.getCaseId())).andExpect(content().string(containsString("award-badge")));
+		mvc.perform(get("/awards")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Open for nominations")));
+	}
+}
