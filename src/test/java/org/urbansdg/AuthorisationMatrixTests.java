@@ -91,6 +91,8 @@ class AuthorisationMatrixTests {
 		check(r -> get("/workspace/cases/new"), "sign-in 409 200 200 200 409 409 409");
 		check(r -> get("/workspace/organisation"), "sign-in 403 403 403 200 403 403 403");
 		check(r -> get("/account/profile"), "sign-in 200 200 200 200 200 200 200");
+		check(r -> post("/workspace/suggest/targets").param("summary", "Bus lanes and safe cycle paths"),
+				"sign-in 409 200 200 200 200 409 409");
 	}
 
 	@Test

@@ -39,8 +39,12 @@ public class CaseStudies {
 
 	private final CasePermissions permissions;
 
+	private final PublishedTexts publishedTexts;
+
 	CaseStudies(CaseStudyRepository cases, AttachmentRepository attachments, AttachmentDataRepository attachmentData,
-			ReviewNoteRepository notes, CommentRepository comments, CasePermissions permissions) {
+			ReviewNoteRepository notes, CommentRepository comments, CasePermissions permissions,
+			PublishedTexts publishedTexts) {
+		this.publishedTexts = publishedTexts;
 		this.cases = cases;
 		this.attachments = attachments;
 		this.attachmentData = attachmentData;
@@ -130,6 +134,19 @@ public class CaseStudies {
 			.filter(c -> c.getStatus() == CaseStatus.PUBLISHED)
 			.map(c -> new Card(c.getId(), c.getTitle(), c.getSummary(), c.getCity() == null ? null : c.getCity().getName()))
 			.toList();
+	}
+
+	/**
+	 * The short texts of a published case with its targets, for models that learn from published cases.
+	 * @param primaryTarget may be {@code null}; {@code otherTargets} never holds it
+	 */
+	public record TargetedText(long id, String language, String title, String summary, String objectives,
+			String primaryTarget, List<String> otherTargets) {
+	}
+
+	/** Hands every published case's short texts and targets to {@code each}, streaming (fine for 100,000 cases). */
+	public void forEachPublishedText(java.util.function.Consumer<TargetedText> each) {
+		publishedTexts.forEach(each);
 	}
 
 	/** The id of the published case with exactly this title, for content that names cases (such as demo courses). */
