@@ -6,9 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OPENSEARCH_VERSION=2.19.6
-# The Lucene of that OpenSearch release, which is also the project's (pom.xml lucene.version); checked below.
-LUCENE_VERSION=9.12.3
+# Versions are in .ci/opensearch/pom.xml, which fetches everything in one Maven run.
+OPENSEARCH_VERSION=$(sed -n 's:.*<opensearch.version>\(.*\)</opensearch.version>.*:\1:p' .ci/opensearch/pom.xml)
+LUCENE_VERSION=$(sed -n 's:.*<lucene.version>\(.*\)</lucene.version>.*:\1:p' .ci/opensearch/pom.xml)
 TESTS="${OPENSEARCH_TESTS:-*Search*Tests}"
 # MAVEN_OFFLINE=true builds from the local repository only (on a developer machine that has run it once).
 MVN=(./mvnw -B -ntp)
@@ -17,10 +17,8 @@ if [[ "${MAVEN_OFFLINE:-}" == "true" ]]; then MVN+=(-o); fi
 started=$(date +%s)
 work="$PWD/target/opensearch"
 mkdir -p "$work"
-copy() { "${MVN[@]}" -q dependency:copy -Dartifact="$1" -DoutputDirectory="$work" -Dmdep.overWriteIfNewer=true; }
-copy "org.opensearch.distribution.integ-test-zip:opensearch:$OPENSEARCH_VERSION:zip"
-copy "org.opensearch.plugin:analysis-common:$OPENSEARCH_VERSION"
-for a in nori kuromoji smartcn; do copy "org.apache.lucene:lucene-analysis-$a:$LUCENE_VERSION"; done
+"${MVN[@]}" -q -f .ci/opensearch/pom.xml dependency:copy-dependencies -DoutputDirectory="$work" \
+  -DexcludeTransitive=true -Dmdep.overWriteIfNewer=true
 
 # OpenSearch lives in a temporary folder that its own user can reach (the checkout may be under /root).
 home=$(mktemp -d /tmp/urbansdg-opensearch.XXXXXX)
@@ -40,15 +38,16 @@ unzip -q "$work/opensearch-$OPENSEARCH_VERSION.zip" -d "$home"
 os="$home/opensearch-$OPENSEARCH_VERSION"
 [[ -f "$os/lib/lucene-core-$LUCENE_VERSION.jar" ]] || { echo "OpenSearch $OPENSEARCH_VERSION does not run Lucene $LUCENE_VERSION" >&2; exit 1; }
 
-# Plugins. The integ-test distribution has no analysis-common (stemmers, stop words, CJK bigrams, Thai) and Maven
-# Central has its jar but no plugin zip, so the zip is made here. The nori, kuromoji and smartcn plugins are not on
-# Maven Central at all: .ci/opensearch/asian-analysis provides analysers of those names from the same Lucene jars.
-plugins="$home/plugins-src"
-mkdir -p "$plugins/analysis-common" "$plugins/asian/classes"
+# The integ-test distribution lacks the analysis-common module (stemmers, stop words, CJK bigrams, Thai) that the full
+# one has. Maven Central has its jar (no plugin zip, and the plugin installer refuses the name of a module), so it is
+# put into modules/ with its descriptor, as the full distribution has it. The nori, kuromoji and smartcn plugins are
+# not on Maven Central at all: .ci/opensearch/asian-analysis provides analysers of those names from the Lucene jars.
+mkdir -p "$os/modules/analysis-common"
+cp "$work/analysis-common-$OPENSEARCH_VERSION.jar" "$os/modules/analysis-common/"
 sed "s/@VERSION@/$OPENSEARCH_VERSION/g" .ci/opensearch/analysis-common-descriptor.properties \
-  > "$plugins/analysis-common/plugin-descriptor.properties"
-cp "$work/analysis-common-$OPENSEARCH_VERSION.jar" "$plugins/analysis-common/"
-(cd "$plugins/analysis-common" && zip -q -r ../analysis-common.zip .)
+  > "$os/modules/analysis-common/plugin-descriptor.properties"
+plugins="$home/plugins-src"
+mkdir -p "$plugins/asian/classes"
 lucene_jars=("$work"/lucene-analysis-{nori,kuromoji,smartcn}-"$LUCENE_VERSION".jar)
 javac --release 17 -nowarn -d "$plugins/asian/classes" -cp "$os/lib/*:$(IFS=:; echo "${lucene_jars[*]}")" \
   .ci/opensearch/asian-analysis/org/urbansdg/opensearch/AsianAnalysisPlugin.java
@@ -61,7 +60,6 @@ sed "s/@VERSION@/$OPENSEARCH_VERSION/g" .ci/opensearch/asian-analysis/plugin-des
 
 java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 export OPENSEARCH_JAVA_HOME="${OPENSEARCH_JAVA_HOME:-$java_home}"
-"$os/bin/opensearch-plugin" install --batch --silent "file://$plugins/analysis-common.zip"
 "$os/bin/opensearch-plugin" install --batch --silent "file://$plugins/urbansdg-asian-analysis.zip"
 
 free_port() {
@@ -97,10 +95,12 @@ if [[ $(id -u) -eq 0 ]]; then
 fi
 echo "Starting OpenSearch $OPENSEARCH_VERSION on 127.0.0.1:$port"
 "${run_as[@]}" env OPENSEARCH_JAVA_HOME="$OPENSEARCH_JAVA_HOME" OPENSEARCH_JAVA_OPTS="-Xms512m -Xmx512m" \
-  "$os/bin/opensearch" -d -p "$pidfile" -q
+  "$os/bin/opensearch" -d -p "$pidfile"
 
 healthy=false
-for _ in $(seq 1 180); do
+for i in $(seq 1 180); do
+  if [[ -s "$pidfile" ]] && ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then break; fi
+  if [[ ! -s "$pidfile" && $i -gt 30 ]]; then break; fi
   if curl -fsS "http://127.0.0.1:$port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; then
     healthy=true; break
   fi
@@ -119,4 +119,11 @@ echo "OpenSearch ready after $((ready - started)) s; running $TESTS against it"
   -Durbansdg.search.backend=opensearch -Durbansdg.search.opensearch.hosts="127.0.0.1:$port" \
   -Dsurefire.reportsDirectory="$PWD/target/opensearch-reports"
 
+# The tests ran against this node, not against a Lucene index: it has indexed their documents.
+indexed=$(curl -fsS "http://127.0.0.1:$port/_nodes/stats/indices/indexing" | grep -o '"index_total":[0-9]*' | head -1 | cut -d: -f2)
+if [[ -z "$indexed" || "$indexed" -eq 0 ]]; then
+  echo "The search tests passed but indexed nothing into OpenSearch: were they run on Lucene?" >&2
+  exit 1
+fi
+echo "OpenSearch indexed $indexed documents during the tests"
 echo "OpenSearch search tests passed in $(( $(date +%s) - started )) s in all ($(( $(date +%s) - ready )) s of tests)"
