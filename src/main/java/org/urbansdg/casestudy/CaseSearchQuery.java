@@ -78,6 +78,11 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		return java.util.Arrays.stream(Facet.values()).anyMatch(f -> !values(f).isEmpty());
 	}
 
+	/** The same search with other words, keeping the filters and the order (for "did you mean"). */
+	public CaseSearchQuery withText(String text) {
+		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null);
+	}
+
 	/** This search on another page. */
 	public String link(int page) {
 		return link(Map.of(), page);
