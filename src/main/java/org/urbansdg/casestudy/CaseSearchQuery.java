@@ -55,7 +55,12 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	}
 
 	public boolean newestFirst() {
-		return "newest".equals(sort) || text().isEmpty();
+		return "newest".equals(sort) || (text().isEmpty() && !mostViewedFirst());
+	}
+
+	/** Most viewed first: by public page views, as last written to the index (see {@link CaseViews}). */
+	public boolean mostViewedFirst() {
+		return "views".equals(sort);
 	}
 
 	public int pageNumber() {
@@ -115,7 +120,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 				uri.queryParam(facet.param, value);
 			}
 		}
-		if (sort != null && List.of("newest", "relevance").contains(sort)) {
+		if (sort != null && List.of("newest", "relevance", "views").contains(sort)) {
 			uri.queryParam("sort", sort);
 		}
 		return uri;
