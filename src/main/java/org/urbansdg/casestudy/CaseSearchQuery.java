@@ -63,7 +63,12 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	}
 
 	public boolean newestFirst() {
-		return "newest".equals(sort) || text().isEmpty();
+		return "newest".equals(sort) || (text().isEmpty() && !mostViewedFirst());
+	}
+
+	/** Most viewed first: by public page views, as last written to the index (see {@link CaseViews}). */
+	public boolean mostViewedFirst() {
+		return "views".equals(sort);
 	}
 
 	public int pageNumber() {
@@ -84,6 +89,11 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 
 	public boolean hasFilters() {
 		return java.util.Arrays.stream(Facet.values()).anyMatch(f -> !values(f).isEmpty());
+	}
+
+	/** The same search with other words, keeping the filters and the order (for "did you mean"). */
+	public CaseSearchQuery withText(String text) {
+		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null);
 	}
 
 	/** This search on another page. */
@@ -118,7 +128,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 				uri.queryParam(facet.param, value);
 			}
 		}
-		if (sort != null && List.of("newest", "relevance").contains(sort)) {
+		if (sort != null && List.of("newest", "relevance", "views").contains(sort)) {
 			uri.queryParam("sort", sort);
 		}
 		return uri;

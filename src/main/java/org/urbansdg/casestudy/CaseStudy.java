@@ -25,7 +25,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -163,6 +165,15 @@ public class CaseStudy {
 
 	@GenericField(sortable = Sortable.YES)
 	private Instant publishedAt;
+
+	/**
+	 * Public page views (V12, counted by {@link CaseViews}); read-only here and written to the index in batches, not
+	 * on every view, so "most viewed" lags by up to the refresh interval.
+	 */
+	@Formula("(select coalesce(max(v.views), 0) from case_study_views v where v.case_study_id = id)")
+	@NotAudited
+	@GenericField(sortable = Sortable.YES)
+	private long views;
 
 	private Instant lastVerifiedAt;
 
@@ -333,6 +344,10 @@ public class CaseStudy {
 
 	public Long getId() {
 		return id;
+	}
+
+	public long getViews() {
+		return views;
 	}
 
 	public CaseStatus getStatus() {

@@ -187,6 +187,9 @@ class CaseStudySearchImpl implements CaseStudySearch {
 
 	private static SearchSort sort(SearchScope<CaseStudy> scope, CaseSearchQuery query) {
 		var f = scope.sort();
+		if (query.mostViewedFirst()) {
+			return f.composite().add(f.field("views").desc()).add(f.field("publishedAt").desc()).toSort();
+		}
 		return query.newestFirst() ? f.field("publishedAt").desc().toSort()
 				: f.composite().add(f.score()).add(f.field("publishedAt").desc()).toSort();
 	}

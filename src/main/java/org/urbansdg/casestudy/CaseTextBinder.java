@@ -32,6 +32,12 @@ public class CaseTextBinder implements TypeBinder {
 	/** The text fields of a case, each with one field per family. */
 	public static final List<String> FIELDS = List.of("title", "summary", "body");
 
+	/**
+	 * All the words of a case, unstemmed (the "other" analyser keeps whole words of alphabetic scripts): the
+	 * vocabulary that "did you mean" corrects misspelt words from. Not searched, not stored.
+	 */
+	public static final String SPELLING = "spelling";
+
 	@Override
 	public void bind(TypeBindingContext context) {
 		context.dependencies()
@@ -57,11 +63,14 @@ public class CaseTextBinder implements TypeBinder {
 			fields.put(family, FIELDS.stream()
 				.collect(Collectors.toMap(f -> f, f -> context.indexSchemaElement().field(f + "_" + family, type).toReference())));
 		}
-		context.bridge(CaseStudy.class, new Bridge(fields));
+		IndexFieldReference<String> spelling = context.indexSchemaElement()
+			.field(SPELLING, context.typeFactory().asString().analyzer("other").toIndexFieldType())
+			.toReference();
+		context.bridge(CaseStudy.class, new Bridge(fields, spelling));
 	}
 
 	/** The family whose analyser suits this text, from its script; the declared language decides between scripts. */
-	static Family familyOf(String text, String language) {
+	public static Family familyOf(String text, String language) {
 		boolean hangul = false;
 		boolean kana = false;
 		boolean han = false;
@@ -96,7 +105,8 @@ public class CaseTextBinder implements TypeBinder {
 		return List.of("en", "ko", "ja", "zh", "th").contains(lang) ? Family.en : Family.other;
 	}
 
-	private record Bridge(Map<Family, Map<String, IndexFieldReference<String>>> fields) implements TypeBridge<CaseStudy> {
+	private record Bridge(Map<Family, Map<String, IndexFieldReference<String>>> fields,
+			IndexFieldReference<String> spelling) implements TypeBridge<CaseStudy> {
 
 		@Override
 		public void write(DocumentElement target, CaseStudy c, TypeBridgeWriteContext context) {
@@ -108,6 +118,8 @@ public class CaseTextBinder implements TypeBinder {
 			add(target, "title", c.getTitle(), c.getLanguage());
 			add(target, "summary", c.getSummary(), c.getLanguage());
 			add(target, "body", body, c.getLanguage());
+			target.addValue(spelling, Stream.of(c.getTitle(), c.getSummary(), body).filter(Objects::nonNull)
+				.collect(Collectors.joining("\n\n")));
 		}
 
 		private void add(DocumentElement target, String field, String text, String language) {

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the search index from the database with Hibernate Search's mass indexer, one run at a time, and keeps
+ * Rebuilds the search indexes (cases, news, events, courses) from the database with Hibernate Search's mass indexer, one run at a time, and keeps
  * its progress for the admin page. The index is derived data: rebuilding it is always safe. Started from
  * {@code /admin/search}, or on start with {@code --urbansdg.search.reindex=true} (the application waits for it
  * before it serves requests). An empty index beside a database (a first start after an upgrade) is filled on start,
@@ -68,6 +68,18 @@ class Reindexing implements ApplicationRunner {
 
 	Progress progress() {
 		return progress;
+	}
+
+	/** How many documents each index holds (all of them, public or not), in the order of the search page's tabs. */
+	java.util.Map<ContentType, Long> documentCounts() {
+		java.util.Map<ContentType, Long> counts = new java.util.EnumMap<>(ContentType.class);
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			for (ContentType type : ContentType.values()) {
+				Class<?> entity = type.entity == null ? org.urbansdg.casestudy.CaseStudy.class : type.entity;
+				counts.put(type, Search.session(entityManager).search(entity).where(f -> f.matchAll()).fetchTotalHitCount());
+			}
+		}
+		return counts;
 	}
 
 	/**

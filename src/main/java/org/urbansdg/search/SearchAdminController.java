@@ -25,6 +25,7 @@ class SearchAdminController {
 	@GetMapping("/admin/search")
 	String page(Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		model.addAttribute("progress", reindexing.progress());
+		model.addAttribute("counts", reindexing.documentCounts());
 		return htmx != null ? PROGRESS_FRAGMENT : PAGE;
 	}
 

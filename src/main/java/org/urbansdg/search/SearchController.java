@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.urbansdg.casestudy.CaseSearchQuery;
 import org.urbansdg.casestudy.CaseSearchQuery.Facet;
+import org.urbansdg.casestudy.CaseSearchResult;
 import org.urbansdg.casestudy.CaseStudies;
+import org.urbansdg.casestudy.CaseStudy;
+import org.urbansdg.casestudy.CaseTextBinder;
 import org.urbansdg.member.City;
 import org.urbansdg.member.Members;
 
@@ -30,24 +33,99 @@ class SearchController {
 	static final List<Facet> FACETS = List.of(Facet.GOAL, Facet.TARGET, Facet.THEME, Facet.COUNTRY, Facet.CITY,
 			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE, Facet.AWARD);
 
+	/** Fewer results than this, and a corrected spelling is offered if it finds more. */
+	static final int FEW = 3;
+
 	private final CaseStudies caseStudies;
 
 	private final Members members;
 
-	SearchController(CaseStudies caseStudies, Members members) {
+	private final SpellCheck spellCheck;
+
+	private final ContentSearch contentSearch;
+
+	SearchController(CaseStudies caseStudies, Members members, SpellCheck spellCheck, ContentSearch contentSearch) {
 		this.caseStudies = caseStudies;
 		this.members = members;
+		this.spellCheck = spellCheck;
+		this.contentSearch = contentSearch;
 	}
 
 	/** Every parameter binds as text, so no input fails binding; the search itself checks each value. */
 	@GetMapping("/search")
-	String search(@ModelAttribute("query") CaseSearchQuery query, Model model,
+	String search(@ModelAttribute("query") CaseSearchQuery query,
+			@ModelAttribute("contentQuery") ContentQuery contentQuery, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		model.addAttribute("result", caseStudies.search(query));
+		ContentType current = contentQuery.contentType();
+		if (current != ContentType.CASES) {
+			ContentResult content = contentSearch.search(contentQuery);
+			model.addAttribute("items", content);
+			model.addAttribute("didYouMean", didYouMean(contentQuery, content));
+			model.addAttribute("tabs", tabs(query, contentQuery, content.total()));
+			return htmx != null ? RESULTS_FRAGMENT : PAGE;
+		}
+		CaseSearchResult result = caseStudies.search(query);
+		model.addAttribute("result", result);
+		model.addAttribute("didYouMean", didYouMean(query, result));
+		model.addAttribute("tabs", tabs(query, contentQuery, result.total()));
 		model.addAttribute("facets", FACETS);
 		Map<String, String> cityNames = members.cities().stream()
 			.collect(Collectors.toMap(c -> String.valueOf(c.getId()), City::getName, (a, b) -> a));
 		model.addAttribute("cityNames", cityNames);
 		return htmx != null ? RESULTS_FRAGMENT : PAGE;
+	}
+
+	/**
+	 * When the words find little or nothing, the same search (filters and order kept) with its misspelt words
+	 * corrected from the words of the index, if that finds more; null otherwise.
+	 */
+	private Correction didYouMean(CaseSearchQuery query, CaseSearchResult result) {
+		String text = query.text();
+		if (text.isEmpty() || (result.total() >= FEW && !result.fuzzy())) {
+			return null;
+		}
+		return spellCheck.correct(CaseStudy.class, CaseTextBinder.SPELLING, text)
+			.map(query::withText)
+			.filter(corrected -> caseStudies.search(corrected).total() > (result.fuzzy() ? 0 : result.total()))
+			.map(corrected -> new Correction(corrected.text(), corrected.link(1)))
+			.orElse(null);
+	}
+
+	private Correction didYouMean(ContentQuery query, ContentResult result) {
+		String text = query.text();
+		if (text.isEmpty() || (result.total() >= FEW && !result.fuzzy())) {
+			return null;
+		}
+		ContentType type = query.contentType();
+		return spellCheck.correct(type.entity, CaseTextBinder.SPELLING, text)
+			.filter(corrected -> contentSearch.count(type, CaseSearchQuery.of(corrected).text()) > (result.fuzzy() ? 0
+					: result.total()))
+			.map(corrected -> new Correction(corrected, query.withText(corrected)))
+			.orElse(null);
+	}
+
+	/**
+	 * One tab per type with how many items the words find: the current tab counts its own search (with the
+	 * filters on cases), the others the words alone, since following a tab starts without filters.
+	 */
+	private List<Tab> tabs(CaseSearchQuery query, ContentQuery contentQuery, long currentTotal) {
+		ContentType current = contentQuery.contentType();
+		String text = contentQuery.text();
+		return java.util.Arrays.stream(ContentType.values()).map(type -> {
+			if (type == current) {
+				return new Tab(type, currentTotal, type == ContentType.CASES ? query.link(1) : contentQuery.link(1), true);
+			}
+			long count = type == ContentType.CASES ? caseStudies.search(CaseSearchQuery.of(text)).total()
+					: contentSearch.count(type, text);
+			return new Tab(type, count, contentQuery.tab(type), false);
+		}).toList();
+	}
+
+	/** A tab of the search page. Public for the template engine. */
+	public record Tab(ContentType type, long count, String link, boolean current) {
+	}
+
+	/** A corrected query and the link that runs it. Public for the template engine. */
+	public record Correction(String text, String link) {
 	}
 }

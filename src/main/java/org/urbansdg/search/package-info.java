@@ -1,5 +1,7 @@
 /**
- * Search: the language analysers of the index, the search page over published cases, and rebuilding the index.
+ * Search: the language analysers of the index, the search page over published cases, news, events and courses, and
+ * rebuilding the index.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "sdg", "member", "casestudy" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "sdg", "member", "casestudy", "news", "calendar", "learning" })
 package org.urbansdg.search;

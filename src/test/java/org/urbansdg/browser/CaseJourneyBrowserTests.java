@@ -136,6 +136,7 @@ class CaseJourneyBrowserTests extends BrowserTest {
 	@Test
 	void mainPagesHaveNoSeriousAccessibilityViolations() {
 		List<String> pages = List.of("/", "/cases", "/cases?goal=11", "/search?q=bicycle", "/search?q=water&goal=6",
+				"/search?q=water&type=news", "/search?q=bicyle",
 				"/sign-in", "/register", "/password/forgot");
 		for (String page : pages) {
 			open(page);
