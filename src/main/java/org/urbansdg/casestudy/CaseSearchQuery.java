@@ -93,7 +93,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 
 	/** The same search with other words, keeping the filters and the order (for "did you mean"). */
 	public CaseSearchQuery withText(String text) {
-		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null);
+		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null, award);
 	}
 
 	/** This search on another page. */
