@@ -55,10 +55,12 @@ start_app() {
   local logfile=$1
   shift
   java -Xmx1g -jar "$jar" --server.port="$port" --spring.profiles.active=demo \
-    --urbansdg.database.data-dir="$data/postgres" --urbansdg.search.index-dir="$data/index" "$@" >"$logfile" 2>&1 &
+    --urbansdg.database.data-dir="$data/postgres" --urbansdg.search.index-dir="$data/index" \
+    --management.endpoint.health.probes.enabled=true "$@" >"$logfile" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
-    if curl -s -o /dev/null -f "$base/"; then return 0; fi
+    # Tomcat answers before the start-up runners (demo content, reindex) are done; readiness waits for them.
+    if curl -s -o /dev/null -f "$base/actuator/health/readiness"; then return 0; fi
     kill -0 "$app_pid" 2>/dev/null || { tail -50 "$logfile" >&2; echo "the application stopped" >&2; exit 1; }
     sleep 1
   done
