@@ -7,7 +7,7 @@
 -- ones, then the search index must be rebuilt (start with --urbansdg.search.reindex=true, or /admin/search), because
 -- rows written behind Hibernate's back are not indexed. bench/search-benchmark.sh does all of this.
 --
--- What the cases look like: each belongs to a random demo organisation and its city; about half of the cases of
+-- What the cases look like (the first 5000 written sentence by sentence, the rest combined from those): each belongs to a random demo organisation and its city; about half of the cases of
 -- Korean, Japanese, Chinese, Thai, Indonesian and Vietnamese cities are written in that language (title and text,
 -- half of them with an English summary), the rest in English; text lengths vary from a few sentences to a few
 -- thousand words (a long tail); words are drawn from word lists of urban policy vocabulary with a skewed (Zipf-like)
@@ -21,6 +21,9 @@
   \set n 10000
 \endif
 \timing on
+-- At most 5000 cases are written sentence by sentence; the rest are combinations of those (title and half the texts of
+-- one, the other half of another case in the same language), with their own places, dates, budgets and targets.
+SELECT least(:n, 5000) AS base \gset
 
 BEGIN;
 
@@ -146,7 +149,7 @@ SELECT g, o.org_id, o.city_id, o.country_code,
        CASE WHEN random() < 0.9 THEN round(power(10, 4 + random() * 4.7)) END AS budget_usd
 FROM (SELECT g, random() AS lang_roll, random() AS status_roll, random() < 0.5 AS summary_en,
              1 + floor(random() * :orgs)::int AS orn
-      FROM generate_series(1, :n) g) r
+      FROM generate_series(1, :base) g) r
 JOIN org o ON o.rn = r.orn;
 
 INSERT INTO case_study (status, title, summary, city_id, organisation_id, country_code, language, primary_target_code,
@@ -183,6 +186,39 @@ CROSS JOIN LATERAL (SELECT CASE WHEN g.status_roll < 0.90 THEN 'PUBLISHED' WHEN 
                               ELSE 'RETURNED' END AS status,
                            least(now() - interval '30 days',
                                  g.start_date + (floor(random() * 700)::int || ' days')::interval)::timestamptz AS created) s;
+
+CREATE TEMP TABLE base AS
+SELECT c.*, row_number() OVER (ORDER BY c.id) AS rn,
+       row_number() OVER (PARTITION BY c.language ORDER BY c.id) AS lrn,
+       count(*) OVER (PARTITION BY c.language) AS lcount
+FROM case_study c WHERE c.contact_email = 'synthetic@bench.invalid';
+
+INSERT INTO case_study (status, title, summary, city_id, organisation_id, country_code, language, primary_target_code,
+  background, objectives, strategy, stakeholders, funding_sources, staffing, results, obstacles, success_factors,
+  lessons, start_date, end_date, budget_amount, budget_currency, budget_usd, contact_name, contact_email, featured,
+  created_by, created_at, updated_at, submitted_at, published_at, last_verified_at)
+SELECT s.status, b1.title, b2.summary, b1.city_id, b1.organisation_id, b1.country_code, b1.language,
+       CASE WHEN random() < 0.4 THEN ref.urban_targets[1 + floor(random() * array_length(ref.urban_targets, 1))::int]
+         ELSE ref.targets[1 + floor(random() * array_length(ref.targets, 1))::int] END,
+       b2.background, b1.objectives, b1.strategy, b2.stakeholders, b1.funding_sources, NULL, b2.results, b1.obstacles,
+       b2.success_factors, b1.lessons,
+       d.start_date, CASE WHEN random() < 0.7 THEN d.start_date + 200 + floor(random() * 1500)::int END,
+       d.budget_usd, CASE WHEN d.budget_usd IS NOT NULL THEN 'USD' END, d.budget_usd,
+       'Synthetic contact', 'synthetic@bench.invalid', false,
+       ref.author, s.created, s.created, s.created,
+       CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END,
+       CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END
+FROM (SELECT g, random() AS status_roll, 1 + (g * 7919) % :base AS pick FROM generate_series(1, :n - :base) g) x
+JOIN base b1 ON b1.rn = x.pick
+JOIN base b2 ON b2.language = b1.language AND b2.lrn = 1 + (x.g * 104729 + 17) % b1.lcount
+CROSS JOIN ref
+CROSS JOIN LATERAL (SELECT date '2005-01-01' + floor(random() * 7900)::int + 0 * x.g AS start_date,
+                           CASE WHEN random() < 0.9 THEN round(power(10, 4 + random() * 4.7)) END AS budget_usd) d
+CROSS JOIN LATERAL (SELECT CASE WHEN x.status_roll < 0.90 THEN 'PUBLISHED' WHEN x.status_roll < 0.93 THEN 'ARCHIVED'
+                              WHEN x.status_roll < 0.96 THEN 'DRAFT' WHEN x.status_roll < 0.98 THEN 'SUBMITTED'
+                              ELSE 'RETURNED' END AS status,
+                           least(now() - interval '30 days',
+                                 d.start_date + (floor(random() * 700)::int || ' days')::interval)::timestamptz AS created) s;
 
 -- The primary target, then up to three more; one or two themes.
 INSERT INTO case_study_target (case_study_id, target_code)
