@@ -25,6 +25,8 @@
 -- one, the other half of another case in the same language), with their own places, dates, budgets and targets.
 SELECT least(:n, 5000) AS base \gset
 
+-- The sentence pool is a temporary table, read a few million times: keep it in memory (the default is 8 MB).
+SET temp_buffers = '256MB';
 BEGIN;
 
 DELETE FROM case_study WHERE contact_email = 'synthetic@bench.invalid';
