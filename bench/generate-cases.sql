@@ -7,7 +7,7 @@
 -- ones, then the search index must be rebuilt (start with --urbansdg.search.reindex=true, or /admin/search), because
 -- rows written behind Hibernate's back are not indexed. bench/search-benchmark.sh does all of this.
 --
--- What the cases look like (the first 5000 written sentence by sentence, the rest combined from those): each belongs to a random demo organisation and its city; about half of the cases of
+-- What the cases look like (the first 5000 (-v base=...) written word by word, the rest combined from those): each belongs to a random demo organisation and its city; about half of the cases of
 -- Korean, Japanese, Chinese, Thai, Indonesian and Vietnamese cities are written in that language (title and text,
 -- half of them with an English summary), the rest in English; text lengths vary from a few sentences to a few
 -- thousand words (a long tail); words are drawn from word lists of urban policy vocabulary with a skewed (Zipf-like)
@@ -21,15 +21,28 @@
   \set n 10000
 \endif
 \timing on
--- At most 5000 cases are written sentence by sentence; the rest are combinations of those (title and half the texts of
+-- At most 5000 cases (or -v base=...) are written word by word; the rest are combinations of those (title and half the texts of
 -- one, the other half of another case in the same language), with their own places, dates, budgets and targets.
-SELECT least(:n, 5000) AS base \gset
+\if :{?base}
+\else
+  SELECT least(:n, 5000) AS base \gset
+\endif
 
--- The sentence pool is a temporary table, read a few million times: keep it in memory (the default is 8 MB).
-SET temp_buffers = '256MB';
 BEGIN;
 
 DELETE FROM case_study WHERE contact_email = 'synthetic@bench.invalid';
+
+-- n words from a list, more often from its start (power 2 skews the draw), with a full stop now and then.
+CREATE FUNCTION pg_temp.words(w text[], n int, sep text) RETURNS text LANGUAGE sql VOLATILE AS $$
+  SELECT string_agg(w[1 + floor(power(random(), 2) * array_length(w, 1))::int]
+                    || CASE WHEN random() < 0.08 THEN (CASE WHEN sep = '' THEN '。' ELSE '.' END) ELSE '' END, sep)
+  FROM generate_series(1, greatest(n, 1))
+$$;
+
+-- A text length with a long tail: mostly short, sometimes very long.
+CREATE FUNCTION pg_temp.len(lo int, hi int) RETURNS int LANGUAGE sql VOLATILE AS $$
+  SELECT lo + floor(power(random(), 3) * (hi - lo))::int
+$$;
 
 CREATE TEMP TABLE lexicon (lang text PRIMARY KEY, sep text, scale numeric, w text[]);
 INSERT INTO lexicon VALUES
@@ -102,32 +115,6 @@ INSERT INTO lexicon VALUES
  'dịch,vụ,y,tế,giáo,dục,trường,học,thanh,niên,phụ,nữ,người,cao,tuổi,quy,hoạch,kinh,tế,việc,làm,chợ,sông,và,của,cho',
  ','));
 
--- A pool of 5000 sentences per language, each 6-20 words drawn with a skewed (Zipf-like) frequency: power 2 makes
--- the words at the start of a list more common. Texts are then strung together from random sentences of the pool,
--- which is much faster than drawing every word of 100k cases.
-CREATE TEMP TABLE pool AS
-SELECT l.lang, i AS n,
-       (SELECT string_agg(l.w[1 + floor(power(random(), 2) * array_length(l.w, 1))::int + 0 * k], l.sep)
-        FROM generate_series(1, (6 + floor(random() * 15) * l.scale)::int + i * 0) k)
-       || CASE WHEN l.sep = '' THEN '。' ELSE '.' END AS s
-FROM lexicon l, generate_series(0, 4999) i;
-UPDATE pool SET s = rtrim(s, '。') || ' ' WHERE lang = 'th';
-ALTER TABLE pool ADD PRIMARY KEY (lang, n);
-ANALYZE pool;
-
--- k random sentences of a language's pool, k with a long tail between lo and hi: mostly short, sometimes very long.
-CREATE FUNCTION pg_temp.para(lang text, lo int, hi int) RETURNS text LANGUAGE sql VOLATILE AS $$
-  SELECT string_agg((SELECT p.s FROM pool p WHERE p.lang = para.lang AND p.n = x.r),
-                    CASE WHEN para.lang IN ('ja', 'zh', 'th') THEN '' ELSE ' ' END)
-  FROM (SELECT floor(random() * 5000)::int AS r
-        FROM generate_series(1, lo + floor(power(random(), 3) * (hi - lo))::int)) x
-$$;
-
--- A title: the start of one sentence, without its full stop.
-CREATE FUNCTION pg_temp.title(lang text) RETURNS text LANGUAGE sql VOLATILE AS $$
-  SELECT left(initcap(rtrim(rtrim(p.s), '.。')), 120) FROM pool p WHERE p.lang = title.lang AND p.n = (SELECT floor(random() * 5000)::int)
-$$;
-
 -- The demo organisations that have a city, numbered; the case's city and country are its organisation's.
 CREATE TEMP TABLE org AS
 SELECT row_number() OVER (ORDER BY o.id) AS rn, o.id AS org_id, o.city_id, c.country_code
@@ -159,21 +146,21 @@ INSERT INTO case_study (status, title, summary, city_id, organisation_id, countr
   lessons, start_date, end_date, budget_amount, budget_currency, budget_usd, contact_name, contact_email, featured,
   created_by, created_at, updated_at, submitted_at, published_at, last_verified_at)
 SELECT s.status,
-       pg_temp.title(g.lang),
-       pg_temp.para(CASE WHEN g.summary_en THEN 'en' ELSE g.lang END, 2, 9),
+       left(initcap(pg_temp.words(l.w, (3 + floor(random() * 6) * l.scale)::int, l.sep)), 290),
+       pg_temp.words(sl.w, (pg_temp.len(25, 120) * sl.scale)::int, sl.sep),
        g.city_id, g.org_id, g.country_code, g.lang,
        CASE WHEN random() < 0.4 THEN ref.urban_targets[1 + floor(random() * array_length(ref.urban_targets, 1))::int]
          ELSE ref.targets[1 + floor(random() * array_length(ref.targets, 1))::int] END,
-       pg_temp.para(g.lang, 3, 75),
-       pg_temp.para(g.lang, 0, 16),
-       pg_temp.para(g.lang, 1, 75),
-       pg_temp.para(g.lang, 0, 6),
-       pg_temp.para(g.lang, 0, 5),
+       pg_temp.words(l.w, (pg_temp.len(40, 900) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(10, 200) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(20, 900) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(5, 80) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(5, 60) * l.scale)::int, l.sep),
        NULL,
-       pg_temp.para(g.lang, 1, 50),
-       pg_temp.para(g.lang, 0, 16),
-       pg_temp.para(g.lang, 0, 16),
-       pg_temp.para(g.lang, 0, 33),
+       pg_temp.words(l.w, (pg_temp.len(20, 600) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(5, 200) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(5, 200) * l.scale)::int, l.sep),
+       pg_temp.words(l.w, (pg_temp.len(10, 400) * l.scale)::int, l.sep),
        g.start_date,
        CASE WHEN random() < 0.7 THEN g.start_date + 200 + floor(random() * 1500)::int END,
        g.budget_usd, CASE WHEN g.budget_usd IS NOT NULL THEN 'USD' END, g.budget_usd,
@@ -182,6 +169,8 @@ SELECT s.status,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END
 FROM gen g
+JOIN lexicon l ON l.lang = g.lang
+JOIN lexicon sl ON sl.lang = CASE WHEN g.summary_en THEN 'en' ELSE g.lang END
 CROSS JOIN ref
 CROSS JOIN LATERAL (SELECT CASE WHEN g.status_roll < 0.90 THEN 'PUBLISHED' WHEN g.status_roll < 0.93 THEN 'ARCHIVED'
                               WHEN g.status_roll < 0.96 THEN 'DRAFT' WHEN g.status_roll < 0.98 THEN 'SUBMITTED'
@@ -210,9 +199,9 @@ SELECT s.status, b1.title, b2.summary, b1.city_id, b1.organisation_id, b1.countr
        ref.author, s.created, s.created, s.created,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END
-FROM (SELECT g, random() AS status_roll, 1 + (g * 7919) % :base AS pick FROM generate_series(1, :n - :base) g) x
+FROM (SELECT g, random() AS status_roll, 1 + (g::bigint * 7919) % :base AS pick FROM generate_series(1, :n - :base) g) x
 JOIN base b1 ON b1.rn = x.pick
-JOIN base b2 ON b2.language = b1.language AND b2.lrn = 1 + (x.g * 104729 + 17) % b1.lcount
+JOIN base b2 ON b2.language = b1.language AND b2.lrn = 1 + (x.g::bigint * 104729 + 17) % b1.lcount
 CROSS JOIN ref
 CROSS JOIN LATERAL (SELECT date '2005-01-01' + floor(random() * 7900)::int + 0 * x.g AS start_date,
                            CASE WHEN random() < 0.9 THEN round(power(10, 4 + random() * 4.7)) END AS budget_usd) d
