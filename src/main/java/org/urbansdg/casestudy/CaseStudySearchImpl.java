@@ -1,5 +1,6 @@
 package org.urbansdg.casestudy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -63,8 +64,10 @@ class CaseStudySearchImpl implements CaseStudySearch {
 
 		boolean fuzzy = false;
 		SearchResult<List<?>> page = hits(session, scope, query, predicate(scope, text, filters, null, false));
+		Duration took = page.took();
 		if (page.total().hitCount() == 0 && !text.isEmpty()) {
 			SearchResult<List<?>> tolerant = hits(session, scope, query, predicate(scope, text, filters, null, true));
+			took = took.plus(tolerant.took());
 			if (tolerant.total().hitCount() > 0) {
 				page = tolerant;
 				fuzzy = true;
@@ -76,11 +79,12 @@ class CaseStudySearchImpl implements CaseStudySearch {
 			if (filters.containsKey(facet)) {
 				// A facet with values chosen is counted without its own filter, so its alternatives keep their counts.
 				AggregationKey<Map<?, Long>> alone = AggregationKey.of("alone");
-				counts = session.search(scope)
+				SearchResult<?> alternatives = session.search(scope)
 					.where(predicate(scope, text, filters, facet, fuzzy))
 					.aggregation(alone, aggregation(scope, facet))
-					.fetch(0)
-					.aggregation(alone);
+					.fetch(0);
+				took = took.plus(alternatives.took());
+				counts = alternatives.aggregation(alone);
 			}
 			else {
 				counts = page.aggregation(AggregationKey.<Map<?, Long>>of(facet.name()));
@@ -96,7 +100,7 @@ class CaseStudySearchImpl implements CaseStudySearch {
 		for (List<?> row : page.hits()) {
 			hits.add(new Hit((CaseStudy) row.get(0), snippet(row.subList(1, row.size()))));
 		}
-		return new CaseSearchResult(hits, page.total().hitCount(), query.pageNumber(), facets, ignored, fuzzy);
+		return new CaseSearchResult(hits, page.total().hitCount(), query.pageNumber(), facets, ignored, fuzzy, took);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -60,8 +61,19 @@ public class CaseTextBinder implements TypeBinder {
 				.projectable(Projectable.YES)
 				.highlightable(List.of(Highlightable.UNIFIED))
 				.toIndexFieldType();
+			// The body is long: the highlighter reads the offsets of its words from term vectors instead of running
+			// the language's analyser (Nori, Kuromoji, ...) over the whole text again for every hit shown.
+			var longType = context.typeFactory()
+				.asString()
+				.analyzer(family.name())
+				.projectable(Projectable.YES)
+				.highlightable(List.of(Highlightable.UNIFIED))
+				.termVector(TermVector.WITH_POSITIONS_OFFSETS)
+				.toIndexFieldType();
 			fields.put(family, FIELDS.stream()
-				.collect(Collectors.toMap(f -> f, f -> context.indexSchemaElement().field(f + "_" + family, type).toReference())));
+				.collect(Collectors.toMap(f -> f, f -> context.indexSchemaElement()
+					.field(f + "_" + family, f.equals("body") ? longType : type)
+					.toReference())));
 		}
 		IndexFieldReference<String> spelling = context.indexSchemaElement()
 			.field(SPELLING, context.typeFactory().asString().analyzer("other").toIndexFieldType())

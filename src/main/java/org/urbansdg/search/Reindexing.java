@@ -51,7 +51,9 @@ class Reindexing implements ApplicationRunner {
 					Thread.sleep(200);
 				}
 			}
-			log.info("Search index rebuilt: {} documents, {}", progress.done(), progress.state());
+			Progress done = progress;
+			log.info("Search index rebuilt: {} documents in {} ms, {}", done.done(), done.finished() == null ? "?"
+					: Duration.between(done.started(), done.finished()).toMillis(), done.state());
 		}
 		else if (indexIsEmpty()) {
 			// A new or lost index beside an existing database (the first start after an upgrade): fill it.

@@ -1,8 +1,12 @@
 package org.urbansdg.search;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,11 +55,17 @@ class SearchController {
 		this.contentSearch = contentSearch;
 	}
 
-	/** Every parameter binds as text, so no input fails binding; the search itself checks each value. */
+	/**
+	 * Every parameter binds as text, so no input fails binding; the search itself checks each value. The response
+	 * tells in a {@code Server-Timing} header how long the search engine took ({@code search}) and how long this
+	 * handler took in all, before the page is rendered ({@code handler}), so a benchmark can set them against the
+	 * latency over HTTP (bench/search-benchmark.sh).
+	 */
 	@GetMapping("/search")
 	String search(@ModelAttribute("query") CaseSearchQuery query,
 			@ModelAttribute("contentQuery") ContentQuery contentQuery, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
+		long started = System.nanoTime();
 		ContentType current = contentQuery.contentType();
 		if (current != ContentType.CASES) {
 			ContentResult content = contentSearch.search(contentQuery);
@@ -72,6 +82,7 @@ class SearchController {
 		Map<String, String> cityNames = members.cities().stream()
 			.collect(Collectors.toMap(c -> String.valueOf(c.getId()), City::getName, (a, b) -> a));
 		model.addAttribute("cityNames", cityNames);
+		response.setHeader("Server-Timing", serverTiming(result.took(), Duration.ofNanos(System.nanoTime() - started)));
 		return htmx != null ? RESULTS_FRAGMENT : PAGE;
 	}
 
@@ -127,5 +138,11 @@ class SearchController {
 
 	/** A corrected query and the link that runs it. Public for the template engine. */
 	public record Correction(String text, String link) {
+	}
+
+	/** The header value, in milliseconds with a fraction: {@code search;dur=3.2, handler;dur=7.9}. */
+	static String serverTiming(Duration search, Duration handler) {
+		return String.format(Locale.ROOT, "search;dur=%.1f, handler;dur=%.1f", search.toNanos() / 1e6,
+				handler.toNanos() / 1e6);
 	}
 }
