@@ -46,6 +46,12 @@ mkdir -p "$os/modules/analysis-common"
 cp "$work/analysis-common-$OPENSEARCH_VERSION.jar" "$os/modules/analysis-common/"
 sed "s/@VERSION@/$OPENSEARCH_VERSION/g" .ci/opensearch/analysis-common-descriptor.properties \
   > "$os/modules/analysis-common/plugin-descriptor.properties"
+# The reindex module (delete-by-query, which purging an index uses) is missing too; its jars come from Maven Central.
+mkdir -p "$os/modules/reindex"
+cp "$work"/{reindex-client,opensearch-rest-client,opensearch-ssl-config}-"$OPENSEARCH_VERSION".jar \
+  "$work"/{httpclient,httpcore,httpasyncclient,httpcore-nio,commons-codec,commons-logging}-[0-9]*.jar "$os/modules/reindex/"
+sed "s/@VERSION@/$OPENSEARCH_VERSION/g" .ci/opensearch/reindex-descriptor.properties \
+  > "$os/modules/reindex/plugin-descriptor.properties"
 plugins="$home/plugins-src"
 mkdir -p "$plugins/asian/classes"
 lucene_jars=("$work"/lucene-analysis-{nori,kuromoji,smartcn}-"$LUCENE_VERSION".jar)

@@ -37,6 +37,9 @@ class Reindexing implements ApplicationRunner {
 
 	private volatile Progress progress = new Progress(State.IDLE, 0, 0, null, null);
 
+	/** The rebuild under way, if any: cancelled when the application stops, before the database goes. */
+	private volatile java.util.concurrent.CompletableFuture<?> running;
+
 	Reindexing(EntityManagerFactory entityManagerFactory, SearchSettings settings) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.settings = settings;
@@ -59,6 +62,19 @@ class Reindexing implements ApplicationRunner {
 			// A new or lost index beside an existing database (the first start after an upgrade): fill it.
 			log.info("The search index is empty; building it from the database in the background");
 			start(false);
+		}
+	}
+
+	/**
+	 * A rebuild still running when the application stops is cancelled; otherwise its agent (with outbox polling) goes
+	 * on trying to open sessions on the closed persistence unit.
+	 */
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		java.util.concurrent.CompletableFuture<?> rebuild = running;
+		if (rebuild != null && !rebuild.isDone()) {
+			log.info("Cancelling the search index rebuild: the application is stopping");
+			rebuild.cancel(true);
 		}
 	}
 
@@ -121,14 +137,16 @@ class Reindexing implements ApplicationRunner {
 			public void indexingCompleted() {
 			}
 		};
-		Search.mapping(entityManagerFactory)
+		java.util.concurrent.CompletableFuture<?> job = Search.mapping(entityManagerFactory)
 			.scope(Object.class)
 			.massIndexer()
 			.purgeAllOnStart(purge)
 			.threadsToLoadObjects(2)
 			.monitor(monitor)
 			.start()
-			.whenComplete((ignored, failure) -> {
+			.toCompletableFuture();
+		running = job;
+		job.whenComplete((ignored, failure) -> {
 				if (failure != null) {
 					log.error("Rebuilding the search index failed", failure);
 				}

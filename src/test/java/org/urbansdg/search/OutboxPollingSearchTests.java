@@ -57,6 +57,15 @@ class OutboxPollingSearchTests {
 	@Autowired
 	Members members;
 
+	@Autowired
+	Reindexing reindexing;
+
+	/** The index of this context starts empty, so it is filled in the background; let that finish before closing. */
+	@org.junit.jupiter.api.AfterEach
+	void rebuildFinished() {
+		await().atMost(Duration.ofMinutes(2)).until(() -> reindexing.progress().state() != Reindexing.State.RUNNING);
+	}
+
 	@Test
 	void aChangeIsWrittenToTheOutboxAndIndexedByTheEventProcessor() {
 		// A trigger keeps a copy of every event row as it is written: the processor may take the row away at once.
