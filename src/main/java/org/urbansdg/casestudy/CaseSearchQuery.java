@@ -39,15 +39,8 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		award = list(award);
 	}
 
-	/** A search without the award facet (as callers wrote it before cases could carry awards). */
-	public CaseSearchQuery(String q, List<String> goal, List<String> target, List<String> theme, List<String> country,
-			List<String> city, List<String> orgType, List<String> year, List<String> budget, List<String> language,
-			String sort, String page) {
-		this(q, goal, target, theme, country, city, orgType, year, budget, language, sort, page, null);
-	}
-
 	public static CaseSearchQuery of(String q) {
-		return new CaseSearchQuery(q, null, null, null, null, null, null, null, null, null, null, null);
+		return new CaseSearchQuery(q, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The typed text with control characters removed and its length capped; empty when nothing was typed. */
