@@ -32,11 +32,36 @@ BEGIN;
 
 DELETE FROM case_study WHERE contact_email = 'synthetic@bench.invalid';
 
--- n words from a list, more often from its start (power 2 skews the draw), with a full stop now and then.
-CREATE FUNCTION pg_temp.words(w text[], n int, sep text) RETURNS text LANGUAGE sql VOLATILE AS $$
-  SELECT string_agg(w[1 + floor(power(random(), 2) * array_length(w, 1))::int]
+-- Pseudo-words for the long tail of the vocabulary: word k (0 <= k < 30000) of a script, the same word every time, so
+-- that most words of a case are rare and a few are common, as in real texts (Zipf). Inlined by PostgreSQL.
+CREATE FUNCTION pg_temp.tail(kind text, k bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE kind
+    WHEN 'hangul' THEN chr(44032 + ((k * 7919) % 11172)::int) || chr(44032 + ((k * 104729 + 13) % 11172)::int)
+    WHEN 'kana' THEN chr(12449 + (k % 86)::int) || chr(12449 + (k / 86 % 86)::int) || chr(12449 + (k / 7396 % 86)::int)
+    WHEN 'han' THEN chr(19968 + ((k * 7919) % 20902)::int) || chr(19968 + ((k * 104729 + 7) % 20902)::int)
+    WHEN 'thai' THEN chr(3585 + (k % 46)::int) || 'า' || chr(3585 + (k / 46 % 46)::int)
+                     || CASE WHEN k >= 2116 THEN chr(3585 + (k / 2116 % 46)::int) || 'ิ' ELSE '' END
+    ELSE (ARRAY['ka','ri','to','mel','san','du','vo','pe','lin','gor','ta','ne','mi','sor','bu','fa','ches','lo',
+                'ran','ve','til','mo','den','ha'])[1 + (k % 24)::int]
+         || (ARRAY['ka','ri','to','mel','san','du','vo','pe','lin','gor','ta','ne','mi','sor','bu','fa','ches','lo',
+                   'ran','ve','til','mo','den','ha'])[1 + (k / 24 % 24)::int]
+         || CASE WHEN k >= 576 THEN (ARRAY['ka','ri','to','mel','san','du','vo','pe','lin','gor','ta','ne','mi','sor',
+                   'bu','fa','ches','lo','ran','ve','til','mo','den','ha'])[1 + (k / 576 % 24)::int] ELSE '' END
+         || CASE WHEN k >= 13824 THEN 'n' ELSE '' END
+  END
+$$;
+
+-- n words: 45 % general words of the language (skewed to the start of its list), 25 % from the case's own topics
+-- (t1 its main topic, t2 a second one), 30 % from the long tail (skewed, so some tail words are frequent); a full
+-- stop now and then. So a topic word such as "flood" occurs in the cases about that topic, not in all of them.
+CREATE FUNCTION pg_temp.words(g text[], t1 text[], t2 text[], kind text, n int, sep text) RETURNS text
+LANGUAGE sql VOLATILE AS $$
+  SELECT string_agg(CASE WHEN r < 0.45 THEN g[1 + floor(power(random(), 2) * cardinality(g))::int]
+                         WHEN r < 0.62 THEN t1[1 + floor(random() * cardinality(t1))::int]
+                         WHEN r < 0.70 THEN t2[1 + floor(random() * cardinality(t2))::int]
+                         ELSE pg_temp.tail(kind, floor(power(random(), 3) * 30000)::bigint) END
                     || CASE WHEN random() < 0.08 THEN (CASE WHEN sep = '' THEN '。' ELSE '.' END) ELSE '' END, sep)
-  FROM generate_series(1, greatest(n, 1))
+  FROM (SELECT random() AS r FROM generate_series(1, greatest(n, 1))) x
 $$;
 
 -- A text length with a long tail: mostly short, sometimes very long.
@@ -115,6 +140,36 @@ INSERT INTO lexicon VALUES
  'dịch,vụ,y,tế,giáo,dục,trường,học,thanh,niên,phụ,nữ,người,cao,tuổi,quy,hoạch,kinh,tế,việc,làm,chợ,sông,và,của,cho',
  ','));
 
+-- Each language's general words (in every kind of case); the rest of its list are topic words, cut into 34 topics
+-- (two per goal, in list order, so neighbouring words such as "heat island cooling" share a topic); kind names the
+-- script of its long-tail pseudo-words.
+CREATE TEMP TABLE general (lang text PRIMARY KEY, kind text, w text[]);
+INSERT INTO general VALUES
+('en', 'latin', string_to_array('city,urban,public,local,community,programme,plan,policy,strategy,government,'
+ 'municipality,district,project,service,pilot,scale,lesson,stakeholder,partnership,progress,report,review,national,'
+ 'province,system,data,open,platform,replication,indicator,target,voluntary,neighbourhood,metropolitan,ward', ',')),
+('ko', 'hangul', string_to_array('서울시는,도시,계획,정책,전략,시범사업,확산,교훈,이해관계자,구청,마을,확대했다,추진했다,'
+ '개선했다,도입했다,운영한다,지원한다,줄였다,늘렸다,시민과,함께,위해,통해,및,등', ',')),
+('ja', 'kana', string_to_array('横浜市は,都市,計画,政策,戦略,モデル事業,展開,教訓,関係者,区役所,地域,を,の,に,が,は,と,で,'
+ 'を進めた,を導入した,を改善した,を拡大した,しています', ',')),
+('zh', 'han', string_to_array('上海市,城市,规划,战略,政策,试点,推广,经验,利益相关方,街道,社区,的,和,在,了,推进,实施,改善,扩大',
+ ',')),
+('th', 'thai', string_to_array('กรุงเทพมหานคร,เมือง,ชุมชน,การวางแผน,ยุทธศาสตร์,นโยบาย,โครงการนำร่อง,บทเรียน,เขต,และ,ของ,ใน,'
+ 'เพื่อ,ได้,ให้,การ,ที่,ประชาชน', ',')),
+('id', 'latin', string_to_array('kota,perkotaan,masyarakat,rencana,strategi,kebijakan,program,percontohan,pelajaran,'
+ 'kelurahan,pemerintah,daerah,dan,untuk,dengan,yang,di', ',')),
+('vi', 'latin', string_to_array('thành,phố,đô,thị,quy,hoạch,và,của,cho,người', ','));
+
+CREATE TEMP TABLE lex AS
+SELECT l.lang, l.sep, l.scale, g.kind, g.w AS general,
+       ARRAY(SELECT x FROM unnest(l.w) WITH ORDINALITY AS t(x, i) WHERE x <> ALL (g.w) ORDER BY i) AS topic
+FROM lexicon l JOIN general g USING (lang);
+
+-- Topic c (0-33) of a language's topic words.
+CREATE FUNCTION pg_temp.topic(t text[], c int) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+  SELECT t[1 + c * cardinality(t) / 34 : (c + 1) * cardinality(t) / 34]
+$$;
+
 -- The demo organisations that have a city, numbered; the case's city and country are its organisation's.
 CREATE TEMP TABLE org AS
 SELECT row_number() OVER (ORDER BY o.id) AS rn, o.id AS org_id, o.city_id, c.country_code
@@ -127,50 +182,58 @@ SELECT (SELECT array_agg(code ORDER BY code) FROM sdg_target) AS targets,
        (SELECT array_agg(code ORDER BY position) FROM theme) AS themes,
        (SELECT min(id) FROM app_user) AS author;
 
+-- The primary target first (40 % in goal 11); the main topic is one of its goal's two topics half the time, any topic
+-- otherwise; the second topic is any.
 CREATE TEMP TABLE gen AS
 SELECT g, o.org_id, o.city_id, o.country_code,
        CASE WHEN r.lang_roll < 0.5 THEN CASE o.country_code WHEN 'KR' THEN 'ko' WHEN 'JP' THEN 'ja' WHEN 'CN' THEN 'zh'
          WHEN 'TW' THEN 'zh' WHEN 'HK' THEN 'zh' WHEN 'TH' THEN 'th' WHEN 'ID' THEN 'id' WHEN 'VN' THEN 'vi' ELSE 'en' END
          ELSE 'en' END AS lang,
-       r.status_roll, r.summary_en,
+       r.status_roll, r.summary_en, r.target,
+       CASE WHEN random() < 0.5 THEN 2 * (split_part(r.target, '.', 1)::int - 1) + floor(random() * 2)::int
+         ELSE floor(random() * 34)::int END AS c1,
+       floor(random() * 34)::int AS c2,
        date '2005-01-01' + floor(random() * 7900)::int AS start_date,
        -- log-uniform between 10^4 and 5 * 10^8 US dollars; a tenth of the cases state no budget
        CASE WHEN random() < 0.9 THEN round(power(10, 4 + random() * 4.7)) END AS budget_usd
 FROM (SELECT g, random() AS lang_roll, random() AS status_roll, random() < 0.5 AS summary_en,
-             1 + floor(random() * :orgs)::int AS orn
-      FROM generate_series(1, :base) g) r
+             1 + floor(random() * :orgs)::int AS orn,
+             CASE WHEN random() < 0.4 THEN ref.urban_targets[1 + floor(random() * cardinality(ref.urban_targets))::int]
+               ELSE ref.targets[1 + floor(random() * cardinality(ref.targets))::int] END AS target
+      FROM generate_series(1, :base) g CROSS JOIN ref) r
 JOIN org o ON o.rn = r.orn;
 
+-- The main topic is kept in the contact name, so that the combined cases below pair texts of the same topic.
 INSERT INTO case_study (status, title, summary, city_id, organisation_id, country_code, language, primary_target_code,
   background, objectives, strategy, stakeholders, funding_sources, staffing, results, obstacles, success_factors,
   lessons, start_date, end_date, budget_amount, budget_currency, budget_usd, contact_name, contact_email, featured,
   created_by, created_at, updated_at, submitted_at, published_at, last_verified_at)
 SELECT s.status,
-       left(initcap(pg_temp.words(l.w, (3 + floor(random() * 6) * l.scale)::int, l.sep)), 290),
-       pg_temp.words(sl.w, (pg_temp.len(25, 120) * sl.scale)::int, sl.sep),
-       g.city_id, g.org_id, g.country_code, g.lang,
-       CASE WHEN random() < 0.4 THEN ref.urban_targets[1 + floor(random() * array_length(ref.urban_targets, 1))::int]
-         ELSE ref.targets[1 + floor(random() * array_length(ref.targets, 1))::int] END,
-       pg_temp.words(l.w, (pg_temp.len(40, 900) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(10, 200) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(20, 900) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(5, 80) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(5, 60) * l.scale)::int, l.sep),
+       left(initcap(pg_temp.words(l.general, t.t1, t.t1, l.kind, (3 + floor(random() * 6) * l.scale)::int, l.sep)), 290),
+       pg_temp.words(sl.general, pg_temp.topic(sl.topic, g.c1), pg_temp.topic(sl.topic, g.c2), sl.kind,
+                     (pg_temp.len(25, 120) * sl.scale)::int, sl.sep),
+       g.city_id, g.org_id, g.country_code, g.lang, g.target,
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(40, 900) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(10, 200) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(20, 900) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(5, 80) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(5, 60) * l.scale)::int, l.sep),
        NULL,
-       pg_temp.words(l.w, (pg_temp.len(20, 600) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(5, 200) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(5, 200) * l.scale)::int, l.sep),
-       pg_temp.words(l.w, (pg_temp.len(10, 400) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(20, 600) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(5, 200) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(5, 200) * l.scale)::int, l.sep),
+       pg_temp.words(l.general, t.t1, t.t2, l.kind, (pg_temp.len(10, 400) * l.scale)::int, l.sep),
        g.start_date,
        CASE WHEN random() < 0.7 THEN g.start_date + 200 + floor(random() * 1500)::int END,
        g.budget_usd, CASE WHEN g.budget_usd IS NOT NULL THEN 'USD' END, g.budget_usd,
-       'Synthetic contact', 'synthetic@bench.invalid', false,
+       'Synthetic contact, topic ' || g.c1, 'synthetic@bench.invalid', false,
        ref.author, s.created, s.created, s.created,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END
 FROM gen g
-JOIN lexicon l ON l.lang = g.lang
-JOIN lexicon sl ON sl.lang = CASE WHEN g.summary_en THEN 'en' ELSE g.lang END
+JOIN lex l ON l.lang = g.lang
+JOIN lex sl ON sl.lang = CASE WHEN g.summary_en THEN 'en' ELSE g.lang END
+CROSS JOIN LATERAL (SELECT pg_temp.topic(l.topic, g.c1) AS t1, pg_temp.topic(l.topic, g.c2) AS t2) t
 CROSS JOIN ref
 CROSS JOIN LATERAL (SELECT CASE WHEN g.status_roll < 0.90 THEN 'PUBLISHED' WHEN g.status_roll < 0.93 THEN 'ARCHIVED'
                               WHEN g.status_roll < 0.96 THEN 'DRAFT' WHEN g.status_roll < 0.98 THEN 'SUBMITTED'
@@ -180,8 +243,8 @@ CROSS JOIN LATERAL (SELECT CASE WHEN g.status_roll < 0.90 THEN 'PUBLISHED' WHEN 
 
 CREATE TEMP TABLE base AS
 SELECT c.*, row_number() OVER (ORDER BY c.id) AS rn,
-       row_number() OVER (PARTITION BY c.language ORDER BY c.id) AS lrn,
-       count(*) OVER (PARTITION BY c.language) AS lcount
+       row_number() OVER (PARTITION BY c.language, c.contact_name ORDER BY c.id) AS lrn,
+       count(*) OVER (PARTITION BY c.language, c.contact_name) AS lcount
 FROM case_study c WHERE c.contact_email = 'synthetic@bench.invalid';
 
 INSERT INTO case_study (status, title, summary, city_id, organisation_id, country_code, language, primary_target_code,
@@ -189,19 +252,18 @@ INSERT INTO case_study (status, title, summary, city_id, organisation_id, countr
   lessons, start_date, end_date, budget_amount, budget_currency, budget_usd, contact_name, contact_email, featured,
   created_by, created_at, updated_at, submitted_at, published_at, last_verified_at)
 SELECT s.status, b1.title, b2.summary, b1.city_id, b1.organisation_id, b1.country_code, b1.language,
-       CASE WHEN random() < 0.4 THEN ref.urban_targets[1 + floor(random() * array_length(ref.urban_targets, 1))::int]
-         ELSE ref.targets[1 + floor(random() * array_length(ref.targets, 1))::int] END,
+       b1.primary_target_code,
        b2.background, b1.objectives, b1.strategy, b2.stakeholders, b1.funding_sources, NULL, b2.results, b1.obstacles,
        b2.success_factors, b1.lessons,
        d.start_date, CASE WHEN random() < 0.7 THEN d.start_date + 200 + floor(random() * 1500)::int END,
        d.budget_usd, CASE WHEN d.budget_usd IS NOT NULL THEN 'USD' END, d.budget_usd,
-       'Synthetic contact', 'synthetic@bench.invalid', false,
+       b1.contact_name, 'synthetic@bench.invalid', false,
        ref.author, s.created, s.created, s.created,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END,
        CASE WHEN s.status IN ('PUBLISHED', 'ARCHIVED') THEN s.created + interval '20 days' END
 FROM (SELECT g, random() AS status_roll, 1 + (g::bigint * 7919) % :base AS pick FROM generate_series(1, :n - :base) g) x
 JOIN base b1 ON b1.rn = x.pick
-JOIN base b2 ON b2.language = b1.language AND b2.lrn = 1 + (x.g::bigint * 104729 + 17) % b1.lcount
+JOIN base b2 ON b2.language = b1.language AND b2.contact_name = b1.contact_name AND b2.lrn = 1 + (x.g::bigint * 104729 + 17) % b1.lcount
 CROSS JOIN ref
 CROSS JOIN LATERAL (SELECT date '2005-01-01' + floor(random() * 7900)::int + 0 * x.g AS start_date,
                            CASE WHEN random() < 0.9 THEN round(power(10, 4 + random() * 4.7)) END AS budget_usd) d

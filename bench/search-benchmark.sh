@@ -15,7 +15,7 @@
 # ./data/bench, so ./data is left alone), on PORT (default 8094). Settings: DURATION (wrk seconds per run, default 20),
 # CONNECTIONS (default 2), THREADS (default 1), BASELINE_DURATION (wrk seconds for /cases, default 20),
 # KEEP_RUNNING=1 leaves the application running at the end; ILIKE=0 skips the per-query ILIKE table (at 100k cases it
-# takes about 20 minutes).
+# takes about 20 minutes), ILIKE_RUNS (default 3) sets how many times each ILIKE query runs (the median is shown).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,7 @@ duration=${DURATION:-20}
 connections=${CONNECTIONS:-2}
 threads=${THREADS:-1}
 baseline_duration=${BASELINE_DURATION:-20}
+ilike_runs=${ILIKE_RUNS:-3}
 base=http://127.0.0.1:$port
 out=$data/run-$n
 mkdir -p "$out"
@@ -162,7 +163,7 @@ echo
 
 if [[ ${ILIKE:-1} != 0 ]]; then
 echo "### Baseline: the same words and filters as one PostgreSQL ILIKE query each (first page of 20, newest first," \
-  "with the total; EXPLAIN ANALYZE execution time, median of 3 runs, ms) against the engine's time for that query"
+  "with the total; EXPLAIN ANALYZE execution time, median of $ilike_runs run(s), ms) against the engine's time for that query"
 echo
 echo "| class | query | ILIKE ms | matches | engine ms (took) | HTTP ms (one request) | ILIKE / engine | ILIKE / HTTP |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -174,10 +175,10 @@ while IFS=$'\t' read -r class words search cases sql; do
   [[ $sql != - ]] && where+=" AND $sql"
   query="SELECT c.id, c.title, count(*) OVER () AS total FROM case_study c WHERE $where ORDER BY c.published_at DESC LIMIT 20"
   times=()
-  for _ in 1 2 3; do
+  for _ in $(seq 1 "$ilike_runs"); do
     times+=("$(psql "${psql_args[@]}" -t -A -c "EXPLAIN (ANALYZE, TIMING OFF) $query" | grep -o 'Execution Time: [0-9.]*' | grep -o '[0-9.]*$')")
   done
-  ilike=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  ilike=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((ilike_runs + 1) / 2))p")
   matches=$(psql "${psql_args[@]}" -t -A -c "SELECT count(*) FROM case_study c WHERE $where")
   path="/search?q=$(urlencode "$words")"
   [[ $search != - ]] && path+="&$search"
