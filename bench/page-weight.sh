@@ -11,7 +11,7 @@ for page in "${pages[@]}"; do
   gz=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$base$page")
   echo "| \`$page\` | $raw | $gz |"
 done
-css=$(curl -s "$base/" | grep -o '/css/site-[0-9a-f]*\.css' | head -1)
+css=$(curl -s "$base/" | grep -o '/assets/css/site-[0-9a-f]*\.css' | head -1)
 echo "| \`$css\` (cached a year) | $(curl -s -o /dev/null -w '%{size_download}' "$base$css") | $(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$base$css") |"
 js=/webjars/htmx.org/dist/htmx.min.js
 echo "| \`$js\` | $(curl -s -o /dev/null -w '%{size_download}' "$base$js") | $(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$base$js") |"

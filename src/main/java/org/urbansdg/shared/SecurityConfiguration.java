@@ -40,7 +40,7 @@ class SecurityConfiguration {
 					"/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events", "/events/**",
 					"/courses", "/courses/*", "/courses/*/offline", "/courses/*/offline.pdf", "/courses/*/cover", "/trainings", "/trainings/*",
 					"/awards", "/awards/*", "/awards/*/results",
-					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")
+					"/assets/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error")
 			.permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
 			// Registrants cancel through the secret link in their e-mail, signed in or not.

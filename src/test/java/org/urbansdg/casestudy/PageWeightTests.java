@@ -37,8 +37,8 @@ class PageWeightTests {
 	@Test
 	void staticFilesAreCachedForAYearUnderVersionedNames() throws Exception {
 		String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		String css = home.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
-		assertThat(css).startsWith("/css/site-");
+		String css = home.replaceAll("(?s).*href=\"(/assets/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
+		assertThat(css).startsWith("/assets/css/site-");
 		mvc.perform(get(css))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "max-age=31536000, public"));
