@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record CaseSearchQuery(String q, List<String> goal, List<String> target, List<String> theme,
 		List<String> country, List<String> city, List<String> orgType, List<String> year, List<String> budget,
-		List<String> language, String sort, String page, List<String> award) {
+		List<String> language, String sort, String page, List<String> award, String more) {
 
 	/** The longest text searched for; the rest is cut off. */
 	public static final int MAX_TEXT = 200;
@@ -25,6 +25,12 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 
 	/** Pages beyond this are not served: nobody reads them, and deep paging is what makes search engines slow. */
 	public static final int MAX_PAGE = 250;
+
+	/**
+	 * Values listed per facet until the visitor asks for all of them ({@code more=<facet>}): a network's hundreds of
+	 * cities and the 169 targets would make every result page long to send, to render and to read.
+	 */
+	public static final int FACET_VALUES_SHOWN = 10;
 
 	public CaseSearchQuery {
 		goal = list(goal);
@@ -40,7 +46,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	}
 
 	public static CaseSearchQuery of(String q) {
-		return new CaseSearchQuery(q, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CaseSearchQuery(q, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The typed text with control characters removed and its length capped; empty when nothing was typed. */
@@ -86,7 +92,30 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 
 	/** The same search with other words, keeping the filters and the order (for "did you mean"). */
 	public CaseSearchQuery withText(String text) {
-		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null, award);
+		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null, award,
+				more);
+	}
+
+	/** Whether a facet lists all its values: the goals always (there are 17), another facet when asked to. */
+	public boolean showsAll(Facet facet) {
+		return facet == Facet.GOAL || facet.param.equals(more);
+	}
+
+	/** The values of a facet to list: the first {@link #FACET_VALUES_SHOWN}, and any chosen value after them. */
+	public List<CaseSearchResult.FacetCount> shown(Facet facet, List<CaseSearchResult.FacetCount> counts) {
+		if (showsAll(facet) || counts.size() <= FACET_VALUES_SHOWN) {
+			return counts;
+		}
+		List<CaseSearchResult.FacetCount> shown = new ArrayList<>(counts.subList(0, FACET_VALUES_SHOWN));
+		counts.subList(FACET_VALUES_SHOWN, counts.size()).stream()
+			.filter(c -> isSelected(facet, c.value()))
+			.forEach(shown::add);
+		return shown;
+	}
+
+	/** This search with all the values of a facet listed. */
+	public String showAll(Facet facet) {
+		return link(Map.of(), 1, facet.param);
 	}
 
 	/** This search on another page. */
@@ -104,7 +133,14 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	}
 
 	private String link(Map<Facet, List<String>> replaced, int page) {
+		return link(replaced, page, java.util.Arrays.stream(Facet.values()).anyMatch(f -> f.param.equals(more)) ? more : null);
+	}
+
+	private String link(Map<Facet, List<String>> replaced, int page, String listedInFull) {
 		UriComponentsBuilder uri = builder(replaced);
+		if (listedInFull != null) {
+			uri.queryParam("more", listedInFull);
+		}
 		if (page > 1) {
 			uri.queryParam("page", page);
 		}

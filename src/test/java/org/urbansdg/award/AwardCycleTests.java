@@ -292,7 +292,7 @@ class AwardCycleTests {
 		String label = results.label(cycles.get(cycle), Nomination.Outcome.FIRST);
 		mvc.perform(get("/cases/" + a.caseId())).andExpect(content().string(containsString(label)));
 		assertThat(cases.search(new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null,
-				null, null, List.of(label))).total()).isEqualTo(1);
+				null, null, List.of(label), null)).total()).isEqualTo(1);
 		mvc.perform(get("/search").param("award", label)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Award winners")))
 			.andExpect(content().string(containsString("(1)")));
