@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,10 +66,10 @@ class CaseStudySearchImpl implements CaseStudySearch {
 		String text = query.text();
 
 		boolean fuzzy = false;
-		SearchResult<List<?>> page = hits(session, scope, query, predicate(scope, text, filters, null, false));
+		SearchResult<CaseStudy> page = hits(session, scope, query, predicate(scope, text, filters, null, false));
 		Duration took = page.took();
 		if (page.total().hitCount() == 0 && !text.isEmpty()) {
-			SearchResult<List<?>> tolerant = hits(session, scope, query, predicate(scope, text, filters, null, true));
+			SearchResult<CaseStudy> tolerant = hits(session, scope, query, predicate(scope, text, filters, null, true));
 			took = took.plus(tolerant.took());
 			if (tolerant.total().hitCount() > 0) {
 				page = tolerant;
@@ -96,10 +99,9 @@ class CaseStudySearchImpl implements CaseStudySearch {
 				.sorted(order(facet))
 				.toList());
 		}
-		List<Hit> hits = new ArrayList<>();
-		for (List<?> row : page.hits()) {
-			hits.add(new Hit((CaseStudy) row.get(0), snippet(row.subList(1, row.size()))));
-		}
+		Map<Long, String> snippets = new HashMap<>();
+		took = took.plus(snippets(session, scope, text, fuzzy, page.hits(), snippets));
+		List<Hit> hits = page.hits().stream().map(c -> new Hit(c, snippets.get(c.getId()))).toList();
 		return new CaseSearchResult(hits, page.total().hitCount(), query.pageNumber(), facets, ignored, fuzzy, took);
 	}
 
@@ -151,35 +153,67 @@ class CaseStudySearchImpl implements CaseStudySearch {
 		return cities;
 	}
 
-	private SearchResult<List<?>> hits(SearchSession session, SearchScope<CaseStudy> scope, CaseSearchQuery query,
+	/** One page of cases with every facet counted; snippets come from a second, smaller query ({@link #snippets}). */
+	private SearchResult<CaseStudy> hits(SearchSession session, SearchScope<CaseStudy> scope, CaseSearchQuery query,
 			SearchPredicate predicate) {
-		var search = session.search(scope)
-			.select(projection(scope))
-			.where(predicate)
-			.sort(sort(scope, query))
-			.highlighter(h -> h.unified()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1));
+		var search = session.search(scope).where(predicate).sort(sort(scope, query));
 		for (Facet facet : Facet.values()) {
 			search = search.aggregation(AggregationKey.<Map<?, Long>>of(facet.name()), aggregation(scope, facet));
 		}
 		return search.fetch((query.pageNumber() - 1) * CaseSearchQuery.PAGE_SIZE, CaseSearchQuery.PAGE_SIZE);
 	}
 
-	private static SearchProjection<List<?>> projection(SearchScope<CaseStudy> scope) {
-		var f = scope.projection();
-		List<SearchProjection<?>> parts = new ArrayList<>();
-		parts.add(f.entity().toProjection());
-		for (String field : List.of("summary", "body")) {
-			for (Family family : Family.values()) {
-				parts.add(f.highlight(field + "_" + family).toProjection());
-			}
+	/**
+	 * Puts into {@code snippets} the first highlighted passage of each case shown, as HTML that the highlighter has
+	 * escaped except for its marks, from the summary or, where the summary does not have the words, from the body;
+	 * returns the engine's time. Highlighting is the costliest part of a search page (each highlighted field reads
+	 * the stored text and term vectors of every hit again, and long bodies take long to cut into sentences), so it
+	 * runs in queries limited to the cases shown, over the language fields they have text in, and the body only for
+	 * the cases that need it.
+	 */
+	private static Duration snippets(SearchSession session, SearchScope<CaseStudy> scope, String text, boolean fuzzy,
+			List<CaseStudy> cases, Map<Long, String> snippets) {
+		if (text.isEmpty() || cases.isEmpty()) {
+			return Duration.ZERO;
 		}
-		return f.composite().from(parts.toArray(SearchProjection<?>[]::new)).asList().toProjection();
+		Duration took = highlight(session, scope, text, fuzzy, "summary", cases, snippets);
+		List<CaseStudy> rest = cases.stream().filter(c -> !snippets.containsKey(c.getId())).toList();
+		return rest.isEmpty() ? took : took.plus(highlight(session, scope, text, fuzzy, "body", rest, snippets));
 	}
 
-	/** The first highlighted passage, summary before body; the highlighter has escaped all but its marks. */
+	private static Duration highlight(SearchSession session, SearchScope<CaseStudy> scope, String text, boolean fuzzy,
+			String field, List<CaseStudy> cases, Map<Long, String> snippets) {
+		Set<Family> families = EnumSet.noneOf(Family.class);
+		cases.forEach(c -> families.addAll(CaseTextBinder.familiesOf(c)));
+		var f = scope.projection();
+		List<SearchProjection<?>> parts = new ArrayList<>();
+		parts.add(f.id(Long.class).toProjection());
+		for (Family family : families) {
+			parts.add(f.highlight(field + "_" + family).toProjection());
+		}
+		var p = scope.predicate();
+		SearchPredicate shown = p.bool()
+			.must(words(scope, text, fuzzy))
+			.filter(p.id().matchingAny(cases.stream().map(CaseStudy::getId).toList()))
+			.toPredicate();
+		SearchResult<List<?>> result = session.search(scope)
+			.select(f.composite().from(parts.toArray(SearchProjection<?>[]::new)).asList().toProjection())
+			.where(shown)
+			.highlighter(h -> h.unified()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1))
+			.fetch(cases.size());
+		for (List<?> row : result.hits()) {
+			String snippet = snippet(row.subList(1, row.size()));
+			if (snippet != null) {
+				snippets.put((Long) row.get(0), snippet);
+			}
+		}
+		return result.took();
+	}
+
+	/** The first highlighted passage; the highlighter has escaped all but its marks. */
 	private static String snippet(List<?> highlights) {
 		for (Object h : highlights) {
 			if (h instanceof List<?> passages && !passages.isEmpty()) {
@@ -204,25 +238,7 @@ class CaseStudySearchImpl implements CaseStudySearch {
 		var bool = f.bool();
 		bool.filter(f.match().field("status").matching(CaseStatus.PUBLISHED));
 		if (!text.isEmpty()) {
-			List<String> fields = new ArrayList<>();
-			for (Family family : Family.values()) {
-				fields.add("title_" + family);
-				fields.add("summary_" + family);
-				fields.add("body_" + family);
-			}
-			fields.add("place");
-			String[] all = fields.toArray(String[]::new);
-			if (fuzzy) {
-				// Spelling tolerance: each word may be up to two edits away, in any text.
-				bool.must(f.match().fields(all).matching(text).fuzzy(2, 1).minimumShouldMatchPercent(100));
-			}
-			else {
-				bool.must(f.simpleQueryString()
-					.fields(all)
-					.boost(1)
-					.matching(text)
-					.defaultOperator(BooleanOperator.AND));
-			}
+			bool.must(words(scope, text, fuzzy));
 		}
 		for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
 			if (e.getKey() == except) {
@@ -240,6 +256,28 @@ class CaseStudySearchImpl implements CaseStudySearch {
 			}
 		}
 		return bool.toPredicate();
+	}
+
+	/**
+	 * The words in every language field of every text, each field analysed by its own language's analyser; with
+	 * spelling tolerance, each word may be up to two edits away, in the texts of alphabetic scripts.
+	 */
+	private static SearchPredicate words(SearchScope<CaseStudy> scope, String text, boolean fuzzy) {
+		List<String> fields = new ArrayList<>();
+		for (Family family : Family.values()) {
+			if (!fuzzy || family.spelt()) {
+				fields.add("title_" + family);
+				fields.add("summary_" + family);
+				fields.add("body_" + family);
+			}
+		}
+		fields.add("place");
+		String[] all = fields.toArray(String[]::new);
+		var f = scope.predicate();
+		if (fuzzy) {
+			return f.match().fields(all).matching(text).fuzzy(2, 1).minimumShouldMatchPercent(100).toPredicate();
+		}
+		return f.simpleQueryString().fields(all).matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
 	}
 
 	private static List<?> typed(Facet facet, List<String> values) {

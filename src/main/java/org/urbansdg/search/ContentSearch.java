@@ -43,16 +43,15 @@ class ContentSearch {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** How many public items of this type the words find. */
+	/**
+	 * How many public items of this type the words find as typed, for the tabs of the search page. Spelling tolerance
+	 * is left to the list shown: counting with it on every tab of every page cost more than the search itself.
+	 */
 	@Transactional(readOnly = true)
 	public long count(ContentType type, String text) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<?> scope = session.scope(type.entity);
-		long total = session.search(scope).where(predicate(scope, type, text, false)).fetchTotalHitCount();
-		if (total == 0 && !text.isEmpty()) {
-			total = session.search(scope).where(predicate(scope, type, text, true)).fetchTotalHitCount();
-		}
-		return total;
+		return session.search(scope).where(predicate(scope, type, text, false)).fetchTotalHitCount();
 	}
 
 	@Transactional(readOnly = true)
@@ -112,8 +111,10 @@ class ContentSearch {
 		if (!text.isEmpty()) {
 			List<String> fields = new ArrayList<>();
 			for (Family family : Family.values()) {
-				for (String field : ContentTextBinder.FIELDS) {
-					fields.add(field + "_" + family);
+				if (!fuzzy || family.spelt()) {
+					for (String field : ContentTextBinder.FIELDS) {
+						fields.add(field + "_" + family);
+					}
 				}
 			}
 			String[] all = fields.toArray(String[]::new);
