@@ -1,9 +1,14 @@
 package org.urbansdg.casestudy;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -11,7 +16,6 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -27,7 +31,16 @@ public class CaseTextBinder implements TypeBinder {
 
 	/** The language families; each has the analyser of the same name. */
 	public enum Family {
-		en, ko, ja, zh, th, other
+		en, ko, ja, zh, th, other;
+
+		/**
+		 * Whether this family's words are spelt with letters, where a word one or two edits away is a likely typo.
+		 * Korean, Japanese, Chinese and Thai are indexed as dictionary words or pairs of characters, whose neighbours
+		 * two edits away are other words altogether; leaving them out of typo tolerance also keeps it fast.
+		 */
+		public boolean spelt() {
+			return this == en || this == other;
+		}
 	}
 
 	/** The text fields of a case, each with one field per family. */
@@ -55,30 +68,44 @@ public class CaseTextBinder implements TypeBinder {
 			.use("lessons");
 		Map<Family, Map<String, IndexFieldReference<String>>> fields = new EnumMap<>(Family.class);
 		for (Family family : Family.values()) {
+			// Projectable (stored) for the highlighter, which analyses the summary, and the body where the summary
+			// lacks the words, of the cases shown again. Term vectors would spare that, but made a full reindex
+			// markedly slower and the index half again as large (docs/benchmarks.md).
 			var type = context.typeFactory()
 				.asString()
 				.analyzer(family.name())
 				.projectable(Projectable.YES)
 				.highlightable(List.of(Highlightable.UNIFIED))
 				.toIndexFieldType();
-			// The body is long: the highlighter reads the offsets of its words from term vectors instead of running
-			// the language's analyser (Nori, Kuromoji, ...) over the whole text again for every hit shown.
-			var longType = context.typeFactory()
-				.asString()
-				.analyzer(family.name())
-				.projectable(Projectable.YES)
-				.highlightable(List.of(Highlightable.UNIFIED))
-				.termVector(TermVector.WITH_POSITIONS_OFFSETS)
-				.toIndexFieldType();
 			fields.put(family, FIELDS.stream()
 				.collect(Collectors.toMap(f -> f, f -> context.indexSchemaElement()
-					.field(f + "_" + family, f.equals("body") ? longType : type)
+					.field(f + "_" + family, type)
 					.toReference())));
 		}
 		IndexFieldReference<String> spelling = context.indexSchemaElement()
 			.field(SPELLING, context.typeFactory().asString().analyzer("other").toIndexFieldType())
 			.toReference();
 		context.bridge(CaseStudy.class, new Bridge(fields, spelling));
+	}
+
+	/** The families a case's summary and body are indexed in, which are the fields its snippet can come from. */
+	static Set<Family> familiesOf(CaseStudy c) {
+		Set<Family> families = EnumSet.noneOf(Family.class);
+		for (String text : new String[] { c.getSummary(), body(c) }) {
+			if (text != null && !text.isBlank()) {
+				families.add(familyOf(text, c.getLanguage()));
+			}
+		}
+		return families;
+	}
+
+	/** The sections of a case after its summary, as one text. */
+	private static String body(CaseStudy c) {
+		return Stream.of(c.getBackground(), c.getObjectives(), c.getStrategy(), c.getStakeholders(), c.getResults(),
+				c.getObstacles(), c.getSuccessFactors(), c.getLessons())
+			.filter(Objects::nonNull)
+			.filter(s -> !s.isBlank())
+			.collect(Collectors.joining("\n\n"));
 	}
 
 	/** The family whose analyser suits this text, from its script; the declared language decides between scripts. */
@@ -89,6 +116,11 @@ public class CaseTextBinder implements TypeBinder {
 		boolean thai = false;
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
+			if (cp < 0x0E00) {
+				// Latin, Greek, Cyrillic, Arabic, Indic...: none of the scripts looked for (a fast path for long texts).
+				i++;
+				continue;
+			}
 			Character.UnicodeScript script = Character.UnicodeScript.of(cp);
 			switch (script) {
 				case HANGUL -> hangul = true;
@@ -117,21 +149,40 @@ public class CaseTextBinder implements TypeBinder {
 		return List.of("en", "ko", "ja", "zh", "th").contains(lang) ? Family.en : Family.other;
 	}
 
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
+
+	/** Words in scripts with letters (Latin, Cyrillic, Greek...), not Han, kana, Hangul or Thai. */
+	private static final Pattern ALPHABETIC = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{M}]+");
+
 	private record Bridge(Map<Family, Map<String, IndexFieldReference<String>>> fields,
 			IndexFieldReference<String> spelling) implements TypeBridge<CaseStudy> {
 
 		@Override
 		public void write(DocumentElement target, CaseStudy c, TypeBridgeWriteContext context) {
-			String body = Stream.of(c.getBackground(), c.getObjectives(), c.getStrategy(), c.getStakeholders(),
-					c.getResults(), c.getObstacles(), c.getSuccessFactors(), c.getLessons())
-				.filter(Objects::nonNull)
-				.filter(s -> !s.isBlank())
-				.collect(Collectors.joining("\n\n"));
+			String body = body(c);
 			add(target, "title", c.getTitle(), c.getLanguage());
 			add(target, "summary", c.getSummary(), c.getLanguage());
 			add(target, "body", body, c.getLanguage());
-			target.addValue(spelling, Stream.of(c.getTitle(), c.getSummary(), body).filter(Objects::nonNull)
-				.collect(Collectors.joining("\n\n")));
+			target.addValue(spelling, spellingWords(c.getTitle(), c.getSummary(), body));
+		}
+
+		/**
+		 * Each word of an alphabetic script once: that is all "did you mean" reads (it corrects only such words, from
+		 * the words some document contains), and indexing every occurrence of every word a second time made a full
+		 * reindex markedly slower.
+		 */
+		private static String spellingWords(String... texts) {
+			Set<String> words = new LinkedHashSet<>();
+			for (String text : texts) {
+				if (text != null) {
+					for (String word : NOT_LETTERS.split(text)) {
+						if (!word.isEmpty() && ALPHABETIC.matcher(word).matches()) {
+							words.add(word.toLowerCase(Locale.ROOT));
+						}
+					}
+				}
+			}
+			return String.join(" ", words);
 		}
 
 		private void add(DocumentElement target, String field, String text, String language) {

@@ -142,6 +142,8 @@ class Reindexing implements ApplicationRunner {
 			.massIndexer()
 			.purgeAllOnStart(purge)
 			.threadsToLoadObjects(2)
+			// Fewer, larger batches: each batch loads the cases, then their targets, themes and places in a few queries.
+			.batchSizeToLoadObjects(50)
 			.monitor(monitor)
 			.start()
 			.toCompletableFuture();
