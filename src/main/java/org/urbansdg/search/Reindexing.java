@@ -1,8 +1,12 @@
 package org.urbansdg.search;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -16,14 +20,22 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the search indexes (cases, news, events, courses) from the database with Hibernate Search's mass indexer, one run at a time, and keeps
- * its progress for the admin page. The index is derived data: rebuilding it is always safe. Started from
- * {@code /admin/search}, or on start with {@code --urbansdg.search.reindex=true} (the application waits for it
- * before it serves requests). An empty index beside a database (a first start after an upgrade) is filled on start,
- * in the background.
+ * Rebuilds the search indexes (cases, news, events, courses) from the database with Hibernate Search's mass indexer,
+ * one run at a time, and keeps its progress for the admin page. The index is derived data: rebuilding it is always
+ * safe. Started from {@code /admin/search}, or on start with {@code --urbansdg.search.reindex=true} (the application
+ * waits for it before it serves requests). An empty index beside a database (a first start after an upgrade) is
+ * filled on start, in the background.
+ * <p>
+ * Several nodes share one OpenSearch index, so one rebuild at a time across all of them: each holds a PostgreSQL
+ * session-level advisory lock ({@link #REBUILD_LOCK}) from start to end, and a node that finds it taken starts
+ * nothing. A session-level lock (not a row) is released by PostgreSQL itself when a node dies mid-rebuild.
  */
 @Service
 @EnableConfigurationProperties(Reindexing.SearchSettings.class)
@@ -31,7 +43,12 @@ class Reindexing implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Reindexing.class);
 
+	/** The advisory lock key of a rebuild, the same on every node: "USDG" in ASCII, as {@code pg_locks} shows it. */
+	static final long REBUILD_LOCK = 0x55534447L;
+
 	private final EntityManagerFactory entityManagerFactory;
+
+	private final DataSource dataSource;
 
 	private final SearchSettings settings;
 
@@ -40,8 +57,9 @@ class Reindexing implements ApplicationRunner {
 	/** The rebuild under way, if any: cancelled when the application stops, before the database goes. */
 	private volatile java.util.concurrent.CompletableFuture<?> running;
 
-	Reindexing(EntityManagerFactory entityManagerFactory, SearchSettings settings) {
+	Reindexing(EntityManagerFactory entityManagerFactory, DataSource dataSource, SearchSettings settings) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.dataSource = dataSource;
 		this.settings = settings;
 	}
 
@@ -49,19 +67,19 @@ class Reindexing implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws InterruptedException {
 		if (settings.reindex()) {
 			log.info("Rebuilding the search index (urbansdg.search.reindex=true)");
-			if (start(true)) {
-				while (progress.state() == State.RUNNING) {
-					Thread.sleep(200);
-				}
+			if (start(true, false) != Start.STARTED) {
+				return;
+			}
+			while (progress.state() == State.RUNNING) {
+				Thread.sleep(200);
 			}
 			Progress done = progress;
 			log.info("Search index rebuilt: {} documents in {} ms, {}", done.done(), done.finished() == null ? "?"
 					: Duration.between(done.started(), done.finished()).toMillis(), done.state());
 		}
-		else if (indexIsEmpty()) {
+		else if (indexIsEmpty() && start(false, true) == Start.STARTED) {
 			// A new or lost index beside an existing database (the first start after an upgrade): fill it.
 			log.info("The search index is empty; building it from the database in the background");
-			start(false);
 		}
 	}
 
@@ -101,14 +119,48 @@ class Reindexing implements ApplicationRunner {
 	}
 
 	/**
-	 * Starts a rebuild in the background; false if one is running already. Without purging, every document is
-	 * rewritten in place, so searches keep finding everything meanwhile (the admin button); purging first is faster
-	 * and drops documents of rows that no longer exist (the start-up switch, before requests are served).
+	 * Starts a rebuild in the background, unless one is running already on this node or on another. Without purging,
+	 * every document is rewritten in place, so searches keep finding everything meanwhile (the admin button); purging
+	 * first is faster and drops documents of rows that no longer exist (the start-up switch, before requests are
+	 * served).
 	 */
-	synchronized boolean start(boolean purge) {
+	Start start(boolean purge) {
+		return start(purge, false);
+	}
+
+	/**
+	 * With {@code onlyIfEmpty} the index is checked again once the lock is held: a node that starts just after another
+	 * one filled the index leaves it alone.
+	 */
+	private synchronized Start start(boolean purge, boolean onlyIfEmpty) {
 		if (progress.state() == State.RUNNING) {
-			return false;
+			return Start.RUNNING_HERE;
 		}
+		Connection lock = takeLock();
+		if (lock == null) {
+			log.info("Another node is rebuilding the search index; this one starts no rebuild");
+			return Start.RUNNING_ELSEWHERE;
+		}
+		try {
+			if (onlyIfEmpty && !indexIsEmpty()) {
+				release(lock);
+				return Start.NOT_NEEDED;
+			}
+			rebuild(purge, lock);
+			return Start.STARTED;
+		}
+		catch (RuntimeException e) {
+			release(lock);
+			if (progress.running()) {
+				// The mass indexer did not start: the page must not wait for it.
+				progress = new Progress(State.FAILED, 0, 0, progress.started(), Instant.now());
+			}
+			throw e;
+		}
+	}
+
+	/** Runs the mass indexer in the background; the lock is released when it ends, however it ends. */
+	private void rebuild(boolean purge, Connection lock) {
 		AtomicLong total = new AtomicLong();
 		AtomicLong done = new AtomicLong();
 		Instant started = Instant.now();
@@ -149,13 +201,76 @@ class Reindexing implements ApplicationRunner {
 			.toCompletableFuture();
 		running = job;
 		job.whenComplete((ignored, failure) -> {
+				release(lock);
 				if (failure != null) {
 					log.error("Rebuilding the search index failed", failure);
 				}
 				progress = new Progress(failure == null ? State.DONE : State.FAILED, total.get(), done.get(), started,
 						Instant.now());
 			});
-		return true;
+	}
+
+	/**
+	 * The rebuild lock, held by a connection of its own until {@link #release}: a session-level advisory lock
+	 * belongs to the connection that took it, and the pool gives a borrowed connection to no one else. Null (and no
+	 * connection kept) when another session holds it.
+	 */
+	private Connection takeLock() {
+		Connection connection;
+		try {
+			connection = dataSource.getConnection();
+		}
+		catch (SQLException e) {
+			throw new CannotGetJdbcConnectionException("No connection for the search rebuild lock", e);
+		}
+		try {
+			if (Boolean.TRUE.equals(jdbc(connection).queryForObject("SELECT pg_try_advisory_lock(?)", Boolean.class,
+					REBUILD_LOCK))) {
+				return connection;
+			}
+			close(connection);
+			return null;
+		}
+		catch (RuntimeException e) {
+			close(connection);
+			throw e;
+		}
+	}
+
+	private void release(Connection lock) {
+		try {
+			jdbc(lock).queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, REBUILD_LOCK);
+			close(lock);
+		}
+		catch (DataAccessException e) {
+			// Back in the pool the connection would keep the lock and block every later rebuild: end its session.
+			log.error("Releasing the search rebuild lock failed; closing its database session", e);
+			try {
+				lock.abort(Runnable::run);
+			}
+			catch (SQLException ignored) {
+				// The session is gone already, and its lock with it.
+			}
+			close(lock);
+		}
+	}
+
+	private static JdbcTemplate jdbc(Connection connection) {
+		return new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+	}
+
+	private static void close(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException e) {
+			log.warn("Closing the connection of the search rebuild lock failed", e);
+		}
+	}
+
+	/** What asking for a rebuild did. */
+	enum Start {
+		STARTED, RUNNING_HERE, RUNNING_ELSEWHERE, NOT_NEEDED
 	}
 
 	public enum State {

@@ -31,7 +31,11 @@ class SearchAdminController {
 
 	@PostMapping("/admin/search/reindex")
 	String reindex(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", reindexing.start(false) ? "search.admin.started" : "search.admin.alreadyRunning");
+		redirect.addFlashAttribute("flash", switch (reindexing.start(false)) {
+			case STARTED, NOT_NEEDED -> "search.admin.started";
+			case RUNNING_HERE -> "search.admin.alreadyRunning";
+			case RUNNING_ELSEWHERE -> "search.admin.runningElsewhere";
+		});
 		return "redirect:/admin/search";
 	}
 }

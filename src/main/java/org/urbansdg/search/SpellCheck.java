@@ -3,9 +3,9 @@ package org.urbansdg.search;
 import java.util.Optional;
 
 /**
- * Corrects misspelt words of a query from the words of an index, for "did you mean". Only the embedded Lucene
- * backend can read the terms of its index; on any other backend (OpenSearch) the page shows no suggestion and the
- * search itself still tolerates typos (see {@link LuceneSpellCheck}).
+ * Corrects misspelt words of a query from the words of an index, for "did you mean": {@link LuceneSpellCheck} on the
+ * embedded index, {@link OpenSearchSpellCheck} on OpenSearch, whichever {@code urbansdg.search.backend} names. Both
+ * follow the rules of {@link Misspellings}.
  */
 interface SpellCheck {
 

@@ -56,13 +56,20 @@ class SearchBackendTests {
 	@Value("${urbansdg.search.backend}")
 	String configured;
 
+	@Autowired
+	SpellCheck spellCheck;
+
 	@Test
 	void theConfiguredBackendIsTheOneThatRuns() throws Exception {
 		Backend backend = Search.mapping(entityManagerFactory).backend();
 		switch (configured) {
-			case "lucene" -> assertThat(backend).isInstanceOf(LuceneBackend.class);
+			case "lucene" -> {
+				assertThat(backend).isInstanceOf(LuceneBackend.class);
+				assertThat(spellCheck).isInstanceOf(LuceneSpellCheck.class);
+			}
 			case "opensearch" -> {
 				assertThat(backend).isInstanceOf(ElasticsearchBackend.class);
+				assertThat(spellCheck).isInstanceOf(OpenSearchSpellCheck.class);
 				RestClient client = client(backend);
 				String info = EntityUtils.toString(client.performRequest(new Request("GET", "/")).getEntity());
 				assertThat(info).contains("\"distribution\" : \"opensearch\"").contains("\"number\" : \"2.19.");

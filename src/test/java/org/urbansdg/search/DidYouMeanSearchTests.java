@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PlatformTest
-class DidYouMeanTests {
+class DidYouMeanSearchTests {
 
 	@Autowired
 	MockMvc mvc;
