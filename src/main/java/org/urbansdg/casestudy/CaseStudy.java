@@ -31,6 +31,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -50,12 +51,12 @@ import org.urbansdg.shared.DomainException;
 /**
  * A city's urban policy or good practice, mapped to SDG targets. Its state changes only through the methods below,
  * each of which checks the workflow rule and refuses with a {@link DomainException} otherwise. Every change is kept
- * as an Envers revision. Every case is in the search index (texts by {@link CaseTextBinder}, facets from the
- * fields and getters below); searches only ever ask for published ones. Changes inside a city, organisation, target
+ * as an Envers revision. Published cases are in the search index ({@link PublishedOnly}; texts by
+ * {@link CaseTextBinder}, facets from the fields and getters below). Changes inside a city, organisation, target
  * or theme do not reindex the cases that refer to them (they are reference data); the mass indexer catches up.
  */
 @Entity
-@Indexed(index = "case_study")
+@Indexed(index = "case_study", routingBinder = @RoutingBinderRef(type = PublishedOnly.class))
 @TypeBinding(binder = @TypeBinderRef(type = CaseTextBinder.class))
 @Table(name = "case_study")
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)

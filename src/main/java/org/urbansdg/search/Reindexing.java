@@ -106,7 +106,10 @@ class Reindexing implements ApplicationRunner {
 		return progress;
 	}
 
-	/** How many documents each index holds (all of them, public or not), in the order of the search page's tabs. */
+	/**
+	 * How many documents each index holds (published cases; all news, events and courses), in the order of the
+	 * search page's tabs.
+	 */
 	java.util.Map<ContentType, Long> documentCounts() {
 		java.util.Map<ContentType, Long> counts = new java.util.EnumMap<>(ContentType.class);
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {

@@ -3,8 +3,6 @@ package org.urbansdg.search;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,13 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.urbansdg.casestudy.CaseSearchQuery;
-import org.urbansdg.casestudy.CaseSearchQuery.Facet;
 import org.urbansdg.casestudy.CaseSearchResult;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.casestudy.CaseStudy;
 import org.urbansdg.casestudy.CaseTextBinder;
-import org.urbansdg.member.City;
-import org.urbansdg.member.Members;
 
 /**
  * The search page: a plain GET form, so every search has a URL; facets are links that add or remove one value.
@@ -33,24 +28,20 @@ class SearchController {
 
 	static final String RESULTS_FRAGMENT = "search/search :: results";
 
-	/** The facets in the order the page shows them. */
-	static final List<Facet> FACETS = List.of(Facet.GOAL, Facet.TARGET, Facet.THEME, Facet.COUNTRY, Facet.CITY,
-			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE, Facet.AWARD);
-
 	/** Fewer results than this, and a corrected spelling is offered if it finds more. */
 	static final int FEW = 3;
 
 	private final CaseStudies caseStudies;
 
-	private final Members members;
+	private final FacetLists facetLists;
 
 	private final SpellCheck spellCheck;
 
 	private final ContentSearch contentSearch;
 
-	SearchController(CaseStudies caseStudies, Members members, SpellCheck spellCheck, ContentSearch contentSearch) {
+	SearchController(CaseStudies caseStudies, FacetLists facetLists, SpellCheck spellCheck, ContentSearch contentSearch) {
 		this.caseStudies = caseStudies;
-		this.members = members;
+		this.facetLists = facetLists;
 		this.spellCheck = spellCheck;
 		this.contentSearch = contentSearch;
 	}
@@ -78,10 +69,8 @@ class SearchController {
 		model.addAttribute("result", result);
 		model.addAttribute("didYouMean", didYouMean(query, result));
 		model.addAttribute("tabs", tabs(query, contentQuery, result.total()));
-		model.addAttribute("facets", FACETS);
-		Map<String, String> cityNames = members.cities().stream()
-			.collect(Collectors.toMap(c -> String.valueOf(c.getId()), City::getName, (a, b) -> a));
-		model.addAttribute("cityNames", cityNames);
+		model.addAttribute("facets", FacetLists.ORDER);
+		model.addAttribute("facetLists", facetLists.of(query, result));
 		response.setHeader("Server-Timing", serverTiming(result.took(), Duration.ofNanos(System.nanoTime() - started)));
 		return htmx != null ? RESULTS_FRAGMENT : PAGE;
 	}

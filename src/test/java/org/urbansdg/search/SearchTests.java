@@ -180,11 +180,11 @@ class SearchTests {
 		assertThat(allCities.shown(Facet.CITY, counts)).hasSize(30);
 		// The demo cases name more than ten targets and cities: each list ends with a link that lists them all.
 		mvc.perform(get("/search"))
-			.andExpect(content().string(containsString("href=\"/search?more=target\"")))
-			.andExpect(content().string(containsString("href=\"/search?more=city\"")));
+			.andExpect(content().string(containsString("class=\"facet-more\" href=\"/search?more=target\"")))
+			.andExpect(content().string(containsString("class=\"facet-more\" href=\"/search?more=city\"")));
 		mvc.perform(get("/search").param("more", "target"))
-			.andExpect(content().string(not(containsString("href=\"/search?more=target\""))))
-			.andExpect(content().string(containsString("href=\"/search?more=city\"")));
+			.andExpect(content().string(not(containsString("class=\"facet-more\" href=\"/search?more=target\""))))
+			.andExpect(content().string(containsString("class=\"facet-more\" href=\"/search?more=city\"")));
 	}
 
 	@Test
