@@ -181,6 +181,11 @@ public class CaseStudies {
 		return cases.search(query);
 	}
 
+	/** How many published cases the words find as typed (a search tab's count). */
+	public long count(String text) {
+		return cases.count(text);
+	}
+
 	/** @throws NotFoundException for unknown ids and cases the actor may not see */
 	CaseStudy get(Actor actor, long id) {
 		return cases.findById(id).filter(c -> permissions.canView(actor, c)).orElseThrow(NotFoundException::new);

@@ -5,6 +5,9 @@ interface CaseStudySearch {
 
 	CaseSearchResult search(CaseSearchQuery query);
 
+	/** How many published cases the words find as typed, without facets, snippets or typo tolerance. */
+	long count(String text);
+
 	/** Published cases most like this one: sharing its targets and the words of its title and summary. */
 	java.util.List<CaseStudy> similar(CaseStudy c, int limit);
 

@@ -106,6 +106,15 @@ class CaseStudySearchImpl implements CaseStudySearch {
 	}
 
 	@Override
+	public long count(String text) {
+		SearchScope<CaseStudy> scope = Search.session(entityManager).scope(CaseStudy.class);
+		String words = CaseSearchQuery.of(text).text();
+		return Search.session(entityManager).search(scope)
+			.where(predicate(scope, words, Map.of(), null, false))
+			.fetchTotalHitCount();
+	}
+
+	@Override
 	public List<CaseStudy> similar(CaseStudy c, int limit) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
@@ -167,9 +176,9 @@ class CaseStudySearchImpl implements CaseStudySearch {
 	 * Puts into {@code snippets} the first highlighted passage of each case shown, as HTML that the highlighter has
 	 * escaped except for its marks, from the summary or, where the summary does not have the words, from the body;
 	 * returns the engine's time. Highlighting is the costliest part of a search page (each highlighted field reads
-	 * the stored text and term vectors of every hit again, and long bodies take long to cut into sentences), so it
-	 * runs in queries limited to the cases shown, over the language fields they have text in, and the body only for
-	 * the cases that need it.
+	 * the stored text of every hit and runs its language's analyser over it again, and long bodies take long to cut
+	 * into sentences), so it runs in queries limited to the cases shown, over the language fields they have text in,
+	 * and on the body only for the cases that need it (ADR 7).
 	 */
 	private static Duration snippets(SearchSession session, SearchScope<CaseStudy> scope, String text, boolean fuzzy,
 			List<CaseStudy> cases, Map<Long, String> snippets) {

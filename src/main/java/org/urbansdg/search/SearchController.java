@@ -115,7 +115,7 @@ class SearchController {
 			if (type == current) {
 				return new Tab(type, currentTotal, type == ContentType.CASES ? query.link(1) : contentQuery.link(1), true);
 			}
-			long count = type == ContentType.CASES ? caseStudies.search(CaseSearchQuery.of(text)).total()
+			long count = type == ContentType.CASES ? caseStudies.count(text)
 					: contentSearch.count(type, text);
 			return new Tab(type, count, contentQuery.tab(type), false);
 		}).toList();

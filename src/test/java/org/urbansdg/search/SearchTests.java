@@ -217,6 +217,9 @@ class SearchTests {
 	void pageSaysHowManyMatchedAndKeepsTheQueryInLinks() throws Exception {
 		String tag = unique();
 		published("en", "Page " + tag, "Summary " + tag, "Body.");
+		// What the cases tab says on another tab: the words as typed.
+		assertThat(caseStudies.count(tag)).isEqualTo(1);
+		assertThat(caseStudies.count("Pagge " + tag)).isZero();
 		mvc.perform(get("/search").param("q", tag).param("goal", "3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("One case matches")))
