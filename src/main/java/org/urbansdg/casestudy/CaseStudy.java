@@ -25,6 +25,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -93,14 +95,18 @@ public class CaseStudy {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Target primaryTarget;
 
-	// Cases are nearly always shown with their targets and themes; batch fetching keeps lists to a few queries.
+	// Cases are nearly always shown with their targets and themes. Each collection is loaded by a query of its own
+	// (batched, hibernate.default_batch_fetch_size): joined into the case's query, targets x themes x names repeated
+	// every case's long texts about eight times per row set (docs/adr/0007).
 	@ManyToMany(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@JoinTable(name = "case_study_target", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "target_code"))
 	private Set<Target> targets = new HashSet<>();
 
 	@ManyToMany(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@JoinTable(name = "case_study_theme", joinColumns = @JoinColumn(name = "case_study_id"),
 			inverseJoinColumns = @JoinColumn(name = "theme_code"))
@@ -108,6 +114,7 @@ public class CaseStudy {
 
 	/** Distinctions recorded by other modules (awards) through {@link CaseStudies#recordRecognition}; not revised. */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "case_recognition", joinColumns = @JoinColumn(name = "case_id"))
 	@org.hibernate.envers.NotAudited
 	private Set<Recognition> recognitions = new HashSet<>();
