@@ -28,6 +28,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
 
@@ -74,12 +77,16 @@ public class CalendarEvent {
 	@ManyToOne(optional = false, fetch = FetchType.EAGER)
 	private Organisation organiser;
 
+	// Each collection by a batched query of its own: joined, they multiply into one row per combination, each with
+	// the event's text (as CaseStudy's did, ADR 7).
 	@ManyToMany(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@JoinTable(name = "calendar_event_partner", joinColumns = @JoinColumn(name = "event_id"),
 			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
 	private Set<Organisation> partners = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "calendar_event_goal", joinColumns = @JoinColumn(name = "event_id"))
 	@Column(name = "goal_number")
 	private Set<Integer> goals = new TreeSet<>();
@@ -94,6 +101,7 @@ public class CalendarEvent {
 	private Integer capacity;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "calendar_event_question", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "question")

@@ -18,6 +18,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
 
@@ -59,27 +62,34 @@ public class NewsPost {
 
 	private String coverAlt;
 
+	// Each collection by a batched query of its own: joined, they multiply into one row per combination, each with
+	// the post's text (as CaseStudy's did, ADR 7).
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "news_post_tag", joinColumns = @JoinColumn(name = "post_id"))
 	@Column(name = "tag")
 	private Set<String> tags = new TreeSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "news_post_goal", joinColumns = @JoinColumn(name = "post_id"))
 	@Column(name = "goal_number")
 	private Set<Integer> goals = new TreeSet<>();
 
 	@ManyToMany(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@JoinTable(name = "news_post_organisation", joinColumns = @JoinColumn(name = "post_id"),
 			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
 	private Set<Organisation> organisations = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "news_post_case", joinColumns = @JoinColumn(name = "post_id"))
 	@Column(name = "case_study_id")
 	private Set<Long> caseIds = new TreeSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "news_post_event", joinColumns = @JoinColumn(name = "post_id"))
 	@Column(name = "event_id")
 	private Set<Long> eventIds = new TreeSet<>();
