@@ -77,8 +77,8 @@ public class CalendarEvent {
 	@ManyToOne(optional = false, fetch = FetchType.EAGER)
 	private Organisation organiser;
 
-	// Each collection by a batched query of its own: joined, they multiply into one row per combination, each with
-	// the event's text (as CaseStudy's did, ADR 7).
+	// Each collection by a batched query of its own (docs/architecture.md, Data): joined, they would multiply into a
+	// row per combination, each with the event's text.
 	@ManyToMany(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@JoinTable(name = "calendar_event_partner", joinColumns = @JoinColumn(name = "event_id"),

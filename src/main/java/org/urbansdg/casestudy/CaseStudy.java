@@ -95,9 +95,9 @@ public class CaseStudy {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Target primaryTarget;
 
-	// Cases are nearly always shown with their targets and themes. Each collection is loaded by a query of its own
-	// (batched, hibernate.default_batch_fetch_size): joined into the case's query, targets x themes x names repeated
-	// every case's long texts about eight times per row set (docs/adr/0007).
+	// Cases are nearly always shown with their targets and themes. Each collection is loaded by a batched query of
+	// its own (docs/architecture.md, Data): joined into the case's query, they returned each case's long texts in
+	// about eight rows.
 	@ManyToMany(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)

@@ -62,8 +62,8 @@ public class NewsPost {
 
 	private String coverAlt;
 
-	// Each collection by a batched query of its own: joined, they multiply into one row per combination, each with
-	// the post's text (as CaseStudy's did, ADR 7).
+	// Each collection by a batched query of its own (docs/architecture.md, Data): joined, they would multiply into a
+	// row per combination, each with the post's text.
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "news_post_tag", joinColumns = @JoinColumn(name = "post_id"))
