@@ -2,7 +2,6 @@ package org.urbansdg.search;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -33,6 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.urbansdg.search.SearchTests.unique;
 
 @PlatformTest
 class ContentSearchTests {
@@ -73,10 +73,6 @@ class ContentSearchTests {
 		secretariat = people.secretariat();
 		trainer = accounts.actor(people.person(null, Role.TRAINER).id()).orElseThrow();
 		organiser = members.organisation(people.organisation()).orElseThrow();
-	}
-
-	static String unique() {
-		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
 	NewsPost news(String title, String body, Instant at) {

@@ -1,7 +1,5 @@
 package org.urbansdg.search;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.urbansdg.search.SearchTests.unique;
 
 @PlatformTest
 class DidYouMeanSearchTests {
@@ -49,10 +48,6 @@ class DidYouMeanSearchTests {
 		People people = new People(accounts, members);
 		editor = people.editorOf(people.organisation());
 		secretariat = people.secretariat();
-	}
-
-	static String unique() {
-		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
 	@Test

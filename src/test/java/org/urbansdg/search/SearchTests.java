@@ -68,6 +68,7 @@ class SearchTests {
 		return caseStudies.search(query).hits().stream().map(h -> h.caseStudy().getTitle()).toList();
 	}
 
+	/** A word no other test and no demo case contains, shared by the search tests. */
 	static String unique() {
 		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
