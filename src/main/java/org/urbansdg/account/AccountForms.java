@@ -15,7 +15,7 @@ final class AccountForms {
 
 	record RegistrationForm(@NotBlank @Size(max = 120) String displayName,
 			@NotBlank @Email @Size(max = 254) String email,
-			@NotBlank @Size(min = MIN_PASSWORD, max = 128) String password, String passwordRepeat,
+			@NotBlank @Size(min = MIN_PASSWORD, max = PasswordPolicy.MAX_LENGTH) String password, String passwordRepeat,
 			Long organisationId) {
 
 		static RegistrationForm empty() {
@@ -31,7 +31,8 @@ final class AccountForms {
 	record EmailForm(@NotBlank @Email @Size(max = 254) String email) {
 	}
 
-	record ResetForm(@NotBlank String token, @NotBlank @Size(min = MIN_PASSWORD, max = 128) String password,
+	record ResetForm(@NotBlank @Size(max = 100) String token,
+			@NotBlank @Size(min = MIN_PASSWORD, max = PasswordPolicy.MAX_LENGTH) String password,
 			String passwordRepeat) {
 
 		@AssertTrue(message = "{account.password.mismatch}")

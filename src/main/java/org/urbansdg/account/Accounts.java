@@ -48,10 +48,13 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Members members, Mailer mailer, MessageSource messages, Optional<Clock> clock) {
+			Members members, Mailer mailer, MessageSource messages, Optional<Clock> clock, PasswordPolicy passwordPolicy) {
+		this.passwordPolicy = passwordPolicy;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -103,23 +106,42 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an account that can sign in once its e-mail address is confirmed, and sends the confirmation link.
-	 * @throws DomainException {@code account.email.taken}
+	 * Creates an account that can sign in once its e-mail address is confirmed, and sends the confirmation link. An
+	 * address that already has an account is answered the same way, so the form tells nobody which addresses are
+	 * registered: its owner is e-mailed instead (the confirmation link again, or a note with the sign-in and reset
+	 * links), and nothing changes.
+	 * @throws DomainException {@code account.password.common}, {@code account.password.personal},
+	 * {@code account.organisation.unknown}
 	 */
 	@Transactional
-	public long register(Registration registration, Locale locale) {
+	public void register(Registration registration, Locale locale) {
 		String email = AccountUserDetails.normalise(registration.email());
-		if (users.existsByEmail(email)) {
-			throw new DomainException("account.email.taken");
+		passwordPolicy.check(registration.password(), email, registration.displayName());
+		Organisation organisation = registration.organisationId() == null ? null
+				: organisation(registration.organisationId());
+		// Hashed either way, so that both answers take as long.
+		String hash = passwordEncoder.encode(registration.password());
+		Optional<UserAccount> existing = users.findByEmail(email);
+		if (existing.isPresent()) {
+			remindOwner(existing.get(), locale);
+			return;
 		}
-		UserAccount user = new UserAccount(email, registration.displayName().strip(),
-				passwordEncoder.encode(registration.password()), locale.toLanguageTag());
-		if (registration.organisationId() != null) {
-			user.requestAffiliation(organisation(registration.organisationId()));
+		UserAccount user = new UserAccount(email, registration.displayName().strip(), hash, locale.toLanguageTag());
+		if (organisation != null) {
+			user.requestAffiliation(organisation);
 		}
 		users.save(user);
 		sendConfirmation(user, locale);
-		return user.getId();
+	}
+
+	private void remindOwner(UserAccount owner, Locale locale) {
+		if (!owner.isEmailConfirmed()) {
+			sendConfirmation(owner, locale);
+			return;
+		}
+		mailer.send(owner.getEmail(), message("account.mail.registeredAgain.subject", locale),
+				message("account.mail.registeredAgain.body", locale, owner.getDisplayName(), mailer.link("/sign-in"),
+						mailer.link("/password/forgot")));
 	}
 
 	/** What the registration form carries into the domain. */
@@ -158,9 +180,16 @@ public class Accounts {
 			.isPresent();
 	}
 
-	/** @throws DomainException {@code account.token.invalid} */
+	/**
+	 * Sets the new password and ends every session of the account.
+	 * @throws DomainException {@code account.token.invalid}, {@code account.password.common},
+	 * {@code account.password.personal}
+	 */
 	@Transactional
 	public void resetPassword(String token, String newPassword) {
+		tokens.findById(hash(token))
+			.filter(t -> t.usableFor(AccountToken.Purpose.RESET_PASSWORD, clock.instant()))
+			.ifPresent(t -> passwordPolicy.check(newPassword, t.getUser().getEmail(), t.getUser().getDisplayName()));
 		UserAccount user = redeem(token, AccountToken.Purpose.RESET_PASSWORD);
 		user.changePassword(passwordEncoder.encode(newPassword));
 		// Whoever could not sign in has now proven they own the address.
@@ -175,13 +204,13 @@ public class Accounts {
 		return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getJobTitle(),
 				user.getPreferredLanguage(), organisation == null ? null : organisation.getId(),
 				organisation == null ? null : organisation.getName(), user.getAffiliation(), user.getRoles(),
-				user.getCreatedAt());
+				user.getCreatedAt(), user.isEnabled());
 	}
 
 	/** A user as shown on profile and administration pages. */
 	public record Profile(long id, String email, String displayName, String jobTitle, String preferredLanguage,
 			Long organisationId, String organisationName, Affiliation affiliation, java.util.Set<Role> roles,
-			Instant createdAt) {
+			Instant createdAt, boolean enabled) {
 	}
 
 	@Transactional
@@ -230,6 +259,27 @@ public class Accounts {
 		}
 		else {
 			user.revoke(role);
+		}
+	}
+
+	/**
+	 * The secretariat disables an account (it can no longer sign in, and its sessions end) or enables it again.
+	 * @throws DomainException {@code account.notAllowed} for anyone else, {@code account.disable.self} for oneself
+	 */
+	@Transactional
+	public void changeEnabled(Actor decider, long userId, boolean enabled) {
+		if (!decider.isSecretariat()) {
+			throw new DomainException("account.notAllowed");
+		}
+		if (decider.userId() == userId) {
+			throw new DomainException("account.disable.self");
+		}
+		UserAccount user = user(userId);
+		if (enabled) {
+			user.enable();
+		}
+		else {
+			user.disable();
 		}
 	}
 
@@ -302,7 +352,7 @@ public class Accounts {
 		return messages.getMessage(key, args, locale);
 	}
 
-	private static Actor actorOf(UserAccount user) {
+	static Actor actorOf(UserAccount user) {
 		return new Actor(user.getId(), user.getDisplayName(), user.getEmail(), user.confirmedOrganisationId(),
 				user.getRoles());
 	}

@@ -41,6 +41,11 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
+		// Read once per request already, as the sign-in was checked (SignedInUsers).
+		Object current = request.getAttribute(SignedInUsers.ACTOR, NativeWebRequest.SCOPE_REQUEST);
+		if (current instanceof Actor actor && actor.email().equals(AccountUserDetails.normalise(authentication.getName()))) {
+			return actor;
+		}
 		return accounts.actor(authentication.getName()).orElse(null);
 	}
 }

@@ -63,7 +63,12 @@ class PasswordController {
 			accounts.resetPassword(form.token(), form.password());
 		}
 		catch (DomainException ex) {
-			model.addAttribute("usable", false);
+			if (ex.messageKey().startsWith("account.password")) {
+				errors.rejectValue("password", ex.messageKey());
+			}
+			else {
+				model.addAttribute("usable", false);
+			}
 			return RESET;
 		}
 		return "redirect:/sign-in?reset";

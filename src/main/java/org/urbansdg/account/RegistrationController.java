@@ -59,7 +59,7 @@ class RegistrationController {
 					form.organisationId()), locale);
 		}
 		catch (DomainException ex) {
-			errors.rejectValue(ex.messageKey().equals("account.email.taken") ? "email" : "organisationId",
+			errors.rejectValue(ex.messageKey().startsWith("account.password") ? "password" : "organisationId",
 					ex.messageKey());
 			return showForm(model);
 		}

@@ -52,6 +52,9 @@ class UserAccount {
 
 	private Instant createdAt;
 
+	/** Moves on when the account's sessions must end; a session signed in at an older version no longer counts. */
+	private int sessionVersion;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
@@ -74,8 +77,29 @@ class UserAccount {
 		roles.add(Role.MEMBER);
 	}
 
+	/** A new password ends every session signed in with the old one. */
 	void changePassword(String newHash) {
 		passwordHash = newHash;
+		endSessions();
+	}
+
+	/** The same password stored with a newer scheme: nothing for the sessions to notice. */
+	void rehashPassword(String newHash) {
+		passwordHash = newHash;
+	}
+
+	/** A disabled account cannot sign in, and its sessions end. */
+	void disable() {
+		enabled = false;
+		endSessions();
+	}
+
+	void enable() {
+		enabled = true;
+	}
+
+	void endSessions() {
+		sessionVersion++;
 	}
 
 	void updateProfile(String displayName, String jobTitle, String preferredLanguage) {
@@ -105,8 +129,8 @@ class UserAccount {
 			throw new DomainException("account.affiliation.nothingRequested");
 		}
 		affiliation = accepted ? Affiliation.CONFIRMED : Affiliation.REJECTED;
-		if (!accepted) {
-			roles.removeAll(EnumSet.of(Role.EDITOR, Role.FOCAL_POINT));
+		if (!accepted && roles.removeAll(EnumSet.of(Role.EDITOR, Role.FOCAL_POINT))) {
+			endSessions();
 		}
 	}
 
@@ -122,7 +146,9 @@ class UserAccount {
 		if (role == Role.MEMBER) {
 			throw new DomainException("account.role.memberIsPermanent");
 		}
-		roles.remove(role);
+		if (roles.remove(role)) {
+			endSessions();
+		}
 	}
 
 	Long confirmedOrganisationId() {
@@ -171,6 +197,10 @@ class UserAccount {
 
 	Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	int getSessionVersion() {
+		return sessionVersion;
 	}
 
 	Set<Role> getRoles() {

@@ -61,6 +61,13 @@ class UserAdminController {
 		return back(actor);
 	}
 
+	@PostMapping("/users/{id}/enabled")
+	String changeEnabled(Actor actor, @PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+		accounts.changeEnabled(actor, id, enabled);
+		redirect.addFlashAttribute("flash", enabled ? "account.enabled.done" : "account.disabled.done");
+		return back(actor);
+	}
+
 	private static String back(Actor actor) {
 		return actor.isSecretariat() ? "redirect:/admin/users" : "redirect:/workspace/organisation";
 	}

@@ -14,11 +14,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns failures into a plain page with a translated message; a stack trace never reaches the browser. */
@@ -35,7 +41,7 @@ class ErrorPages {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	String notFound(HttpServletResponse response, Model model) {
 		return page(response, model, 404, "error.notFound");
 	}
@@ -79,10 +85,34 @@ class ErrorPages {
 		return page(response, model, 413, "error.uploadTooLarge");
 	}
 
+	/**
+	 * What the framework refuses before a handler runs (a wrong method, an unreadable body, a form value that cannot
+	 * be bound, a missing part) is the client's mistake, answered with its own 4xx status; only the rest is a 500.
+	 */
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletResponse response, Model model) {
+		int status = clientError(ex);
+		if (status > 0) {
+			log.debug("Refused a bad request: {}", ex.toString());
+			if (ex instanceof ErrorResponse framework) {
+				framework.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			}
+			return page(response, model, status, status == 404 ? "error.notFound" : "error.badRequest");
+		}
 		log.error("Unexpected error", ex);
 		return page(response, model, 500, "error.unexpected");
+	}
+
+	/** The 4xx status of a request the framework could not take, or 0 when the failure is ours. */
+	private static int clientError(Exception ex) {
+		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+			return framework.getStatusCode().value();
+		}
+		if (ex instanceof HttpMessageNotReadableException || ex instanceof BindException
+				|| ex instanceof TypeMismatchException || ex instanceof MultipartException) {
+			return 400;
+		}
+		return 0;
 	}
 
 	private static String page(HttpServletResponse response, Model model, int status, String messageKey) {
