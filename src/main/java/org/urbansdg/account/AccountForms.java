@@ -41,6 +41,20 @@ final class AccountForms {
 		}
 	}
 
+	record PasswordChangeForm(@NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String currentPassword,
+			@NotBlank @Size(min = MIN_PASSWORD, max = PasswordPolicy.MAX_LENGTH) String password,
+			String passwordRepeat) {
+
+		static PasswordChangeForm empty() {
+			return new PasswordChangeForm("", "", "");
+		}
+
+		@AssertTrue(message = "{account.password.mismatch}")
+		boolean isPasswordRepeated() {
+			return password == null || password.equals(passwordRepeat);
+		}
+	}
+
 	record ProfileForm(@NotBlank @Size(max = 120) String displayName, @Size(max = 120) String jobTitle,
 			@Size(max = 16) String preferredLanguage, Long organisationId) {
 	}

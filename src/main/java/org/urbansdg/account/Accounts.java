@@ -198,6 +198,25 @@ public class Accounts {
 		}
 	}
 
+	/**
+	 * The signed-in user chooses a new password, giving the current one. Every session of the account ends (the
+	 * controller keeps the one that asked), and the owner is told by e-mail.
+	 * @throws DomainException {@code account.password.currentWrong}, {@code account.password.common},
+	 * {@code account.password.personal}
+	 */
+	@Transactional
+	public void changePassword(long userId, String currentPassword, String newPassword, Locale locale) {
+		UserAccount user = user(userId);
+		if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new DomainException("account.password.currentWrong");
+		}
+		passwordPolicy.check(newPassword, user.getEmail(), user.getDisplayName());
+		user.changePassword(passwordEncoder.encode(newPassword));
+		mailer.send(user.getEmail(), message("account.mail.passwordChanged.subject", locale),
+				message("account.mail.passwordChanged.body", locale, user.getDisplayName(),
+						mailer.link("/password/forgot")));
+	}
+
 	public Profile profile(long userId) {
 		UserAccount user = user(userId);
 		Organisation organisation = user.getOrganisation();

@@ -133,6 +133,36 @@ class AccountSecurityTests {
 	}
 
 	@Test
+	void changingThePasswordKeepsThisSessionEndsTheOthersAndTellsTheOwner() throws Exception {
+		People.Person person = people().member();
+		MockHttpSession here = signIn(person.email(), PASSWORD);
+		MockHttpSession elsewhere = signIn(person.email(), PASSWORD);
+
+		mvc.perform(post("/account/password").session(here).with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("password", "a changed passphrase")
+			.param("passwordRepeat", "a changed passphrase")).andExpect(redirectedUrl("/account/profile"));
+
+		mvc.perform(get("/account/profile").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/account/profile").session(elsewhere)).andExpect(redirectedUrl("/sign-in"));
+		assertThat(Mailbox.await(mail, person.email(), 1).get(0).getSubject()).isEqualTo("Your password has been changed");
+		signIn(person.email(), "a changed passphrase");
+	}
+
+	@Test
+	void aWrongCurrentPasswordChangesNothingAndSaysWhy() throws Exception {
+		People.Person person = people().member();
+		MockHttpSession session = signIn(person.email(), PASSWORD);
+		mvc.perform(post("/account/password").session(session).with(csrf())
+			.param("currentPassword", "not my password")
+			.param("password", "a changed passphrase")
+			.param("passwordRepeat", "a changed passphrase"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This is not your current password.")));
+		signIn(person.email(), PASSWORD);
+	}
+
+	@Test
 	void unconfirmedAccountIsNamedOnlyToWhoeverKnowsItsPassword() throws Exception {
 		String email = "unconfirmed-" + UUID.randomUUID() + "@example.org";
 		register(email, "Ana Planner", "correct horse battery");
