@@ -89,7 +89,7 @@ class AwardAdminController {
 	@PostMapping("/admin/awards")
 	String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult errors, Actor actor, Model model) {
 		ZoneId zone = null;
-		if (!errors.hasFieldErrors("timeZone")) {
+		if (form.timeZone() != null && !errors.hasFieldErrors("timeZone")) {
 			try {
 				zone = ZoneId.of(form.timeZone());
 			}

@@ -112,7 +112,8 @@ public class CaseWorkflow {
 		for (String code : form.themes()) {
 			catalogue.theme(code).ifPresentOrElse(themes::add, () -> errors.rejectValue("themes", "case.theme.unknown"));
 		}
-		if (!CaseLanguages.CODES.contains(form.language())) {
+		// A missing language is already a field error (@NotBlank); List.contains(null) would throw.
+		if (form.language() != null && !CaseLanguages.CODES.contains(form.language())) {
 			errors.rejectValue("language", "case.language.unknown");
 		}
 		if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
