@@ -2,22 +2,35 @@ package org.urbansdg;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.urbansdg.People.Person;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Role;
 import org.urbansdg.member.Members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -26,7 +39,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * a fresh case for each role, so one role's success cannot hide another's refusal.
  */
 @PlatformTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorisationMatrixTests {
+
+	/** Every handler (method and URL pattern) that a row of the matrix reached, across the test methods. */
+	static final Set<String> REACHED = ConcurrentHashMap.newKeySet();
 
 	static final String[] ROLES = { "visitor", "member", "editor", "otherEditor", "focalPoint", "secretariat", "judge",
 			"trainer" };
@@ -51,6 +68,13 @@ class AuthorisationMatrixTests {
 
 	@Autowired
 	org.urbansdg.learning.Trainings trainings;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
+
+	/** Mapped by the framework, not by a module: the error page answers whatever request failed. */
+	static final Set<String> NOT_IN_THE_MATRIX = Set.of("GET /error");
 
 	Map<String, Person> people = new LinkedHashMap<>();
 
@@ -323,6 +347,253 @@ class AuthorisationMatrixTests {
 			.param("statement", "Worth recognising.");
 	}
 
+	@Test
+	void accountPagesAndActions() throws Exception {
+		check(r -> get("/sign-in"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/register"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/register/confirm").param("token", "unknown"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/password/forgot"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/password/reset").param("token", "unknown"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/account/password"), "sign-in 200 200 200 200 200 200 200");
+		check(r -> post("/account/profile").param("displayName", "Matrix " + r).param("preferredLanguage", "en"), "sign-in 302 302 302 302 302 302 302");
+		// A wrong current password: whoever may change a password sees the form again with the reason.
+		check(r -> post("/account/password").param("currentPassword", "not the password")
+			.param("password", "a new matrix passphrase").param("passwordRepeat", "a new matrix passphrase"), "sign-in 200 200 200 200 200 200 200");
+		check(r -> post("/register").param("email", "matrix-" + r + "-" + System.nanoTime() + "@example.org")
+			.param("displayName", "Matrix").param("password", "a matrix passphrase")
+			.param("passwordRepeat", "a matrix passphrase"), "200 200 200 200 200 200 200 200");
+		check(r -> post("/register/resend").param("email", "nobody-" + r + "@example.org"), "200 200 200 200 200 200 200 200");
+		check(r -> post("/register/confirm").param("token", "unknown"), "200 200 200 200 200 200 200 200");
+		check(r -> post("/password/forgot").param("email", "nobody-" + r + "@example.org"), "200 200 200 200 200 200 200 200");
+		check(r -> post("/password/reset").param("token", "unknown").param("password", "a matrix passphrase")
+			.param("passwordRepeat", "a matrix passphrase"), "200 200 200 200 200 200 200 200");
+		check(r -> post("/users/" + fixtures.confirmed(organisation) + "/enabled").param("enabled", "false"), "sign-in 409 409 409 409 302 409 409");
+	}
+
+	@Test
+	void caseActionsBeyondTheWorkflow() throws Exception {
+		Person editor = people.get("editor");
+		Person secretariat = people.get("secretariat");
+		// An empty form: whoever may write the case sees it again with the missing fields (200), others are refused.
+		check(r -> post("/workspace/cases").param("title", ""), "sign-in 409 200 200 200 409 409 409");
+		check(r -> post("/workspace/cases/" + fixtures.draft(editor)).param("title", ""), "sign-in 404 200 404 200 200 404 404");
+		check(r -> post("/workspace/cases/" + fixtures.draft(editor) + "/attachments"), "sign-in 404 302 404 302 302 404 404");
+		long draft = fixtures.draft(editor);
+		long draftFile = attach(draft, editor);
+		check(r -> get("/cases/" + draft + "/attachments/" + draftFile), "404 404 200 404 200 200 404 404");
+		long published = fixtures.draft(editor);
+		long publishedFile = attach(published, editor);
+		fixtures.publish(published, editor, secretariat);
+		check(r -> get("/cases/" + published + "/attachments/" + publishedFile), "200 200 200 200 200 200 200 200");
+		check(r -> {
+			long id = fixtures.draft(editor);
+			return post("/workspace/cases/" + id + "/attachments/" + attach(id, editor) + "/delete");
+		}, "sign-in 404 302 404 302 302 404 404");
+		check(r -> post("/review/cases/" + fixtures.published(organisation, editor, secretariat) + "/feature")
+			.param("featured", "true"), "sign-in 403 403 403 403 302 403 403");
+		check(r -> post("/comments/" + comment(fixtures.published(organisation, editor, secretariat)) + "/visibility")
+			.param("hidden", "true"), "sign-in 409 409 409 409 302 409 409");
+	}
+
+	private long attach(long caseId, Person editor) {
+		perform(multipart("/workspace/cases/" + caseId + "/attachments")
+			.file(new MockMultipartFile("file", "plan.png", "image/png", PNG)).with(csrf()).with(People.as(editor)));
+		return jdbc.queryForObject("select max(id) from case_attachment where case_study_id = ?", Long.class, caseId);
+	}
+
+	private long comment(long caseId) {
+		perform(post("/cases/" + caseId + "/comments").param("text", "A comment").with(csrf())
+			.with(People.as(people.get("member"))));
+		return jdbc.queryForObject("select max(id) from case_comment where case_study_id = ?", Long.class, caseId);
+	}
+
+	/** A request made to set up a row, inside a lambda. */
+	private void perform(org.springframework.test.web.servlet.RequestBuilder request) {
+		try {
+			mvc.perform(request);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] pdf() {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The smallest PNG: one transparent pixel. */
+	static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+	@Test
+	void catalogueNewsEventsAndCertificates() throws Exception {
+		long news = jdbc.queryForObject("select min(id) from news_post", Long.class);
+		String tag = jdbc.queryForObject("select min(tag) from news_post_tag", String.class);
+		check(r -> get("/news/tags/" + tag), "200 200 200 200 200 200 200 200");
+		check(r -> get("/news/tags/" + tag + "/feed.atom"), "200 200 200 200 200 200 200 200");
+		String posted = mvc.perform(multipart("/admin/news").file(new MockMultipartFile("cover", "c.png", "image/png", PNG))
+			.with(csrf()).with(People.as(people.get("secretariat"))).param("title", "Matrix cover " + System.nanoTime())
+			.param("summary", "S").param("body", "B").param("coverAlt", "A harbour").param("publication", "NOW"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long covered = Long.parseLong(posted.replaceAll("\\D", ""));
+		check(r -> get("/news/" + covered + "/cover"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/admin/news/" + news), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/news/" + news).param("title", ""), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/events").param("title", ""), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/events/registrations/cancel").param("token", "unknown"), "404 404 404 404 404 404 404 404");
+		check(r -> get("/admin/organisations/" + organisation), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/organisations").param("name", ""), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/organisations/" + organisation).param("name", ""), "sign-in 403 403 403 403 200 403 403");
+		String theme = jdbc.queryForObject("select min(code) from theme", String.class);
+		check(r -> post("/admin/themes/" + theme).param("nameEn", ""), "sign-in 403 403 403 403 409 403 403");
+		check(r -> get("/search/suggest").param("q", "bic"), "200 200 200 200 200 200 200 200");
+		String code = jdbc.queryForObject("select min(code) from certificate where revoked_at is null", String.class);
+		check(r -> get("/verify/" + code), "200 200 200 200 200 200 200 200");
+		check(r -> get("/api/certificates/" + code), "200 200 200 200 200 200 200 200");
+		check(r -> get("/certificates/" + code + ".pdf"), "sign-in 404 404 404 404 200 404 404");
+		check(r -> post("/admin/certificates/unknown-code/revoke").param("reason", "Matrix"), "sign-in 403 403 403 403 404 403 403");
+	}
+
+	@Test
+	void coursesAndTrainingsBeyondTheStructure() throws Exception {
+		Person trainer = people.get("trainer");
+		String location = mvc.perform(post("/teach/courses").with(csrf()).with(People.as(trainer))
+			.param("title", "Matrix course " + System.nanoTime()).param("summary", "S").param("language", "en")
+			.param("level", "INTRODUCTORY").param("estimatedHours", "1")).andReturn().getResponse().getRedirectedUrl();
+		long draft = Long.parseLong(location.replaceAll("\\D", ""));
+		check(r -> post("/teach/courses").param("title", ""), "sign-in 409 409 409 409 200 409 200");
+		check(r -> post("/teach/courses/" + draft).param("title", ""), "sign-in 404 404 404 404 200 404 200");
+		check(r -> post("/teach/courses/" + draft + "/publish"), "sign-in 404 404 404 404 409 404 409");
+		mvc.perform(post("/teach/courses/" + draft + "/modules").with(csrf()).with(People.as(trainer))
+			.param("title", "Module"));
+		var written = courses.authored(trainerActor(), draft);
+		long module = written.getModules().get(0).getId();
+		mvc.perform(post("/teach/courses/" + draft + "/modules/" + module + "/lessons").with(csrf())
+			.with(People.as(trainer)).param("title", "Lesson").param("body", "Text"));
+		mvc.perform(post("/teach/courses/" + draft + "/modules/" + module + "/questions").with(csrf())
+			.with(People.as(trainer)).param("text", "Q").param("options", "*Yes\nNo"));
+		written = courses.authored(trainerActor(), draft);
+		long lesson = written.lessons().get(0).getId();
+		long question = written.getModules().get(0).getQuestions().get(0).getId();
+		check(r -> post("/teach/courses/" + draft + "/lessons/" + lesson).param("title", ""), "sign-in 404 404 404 404 200 404 200");
+		check(r -> post("/teach/courses/" + draft + "/questions/" + question).param("text", ""), "sign-in 404 404 404 404 200 404 200");
+		mvc.perform(multipart("/teach/courses/" + draft + "/settings").file(new MockMultipartFile("cover", "c.png",
+				"image/png", PNG)).with(csrf()).with(People.as(trainer)).param("audience", "MEMBERS")
+			.param("trainers", String.valueOf(trainer.id())).param("coverAlt", "A street"));
+		// The cover of a draft course is seen by those who see the course.
+		check(r -> get("/courses/" + draft + "/cover"), "404 404 404 404 404 200 404 200");
+		java.time.LocalDate start = java.time.LocalDate.now().plusDays(20);
+		check(r -> post("/teach/trainings").param("title", ""), "sign-in 409 409 409 409 200 409 200");
+		long session = trainings.all().get(0).getId();
+		check(r -> post("/teach/trainings/" + session + "/edit").param("title", ""), "sign-in 404 404 404 404 200 404 404");
+		String created = mvc.perform(post("/teach/trainings").with(csrf()).with(People.as(people.get("secretariat")))
+			.param("title", "Matrix session " + System.nanoTime()).param("description", "D").param("venue", "Online")
+			.param("language", "en").param("startsOn", start.toString()).param("endsOn", start.toString())
+			.param("deadline", start.minusDays(1).toString()).param("seats", "20").param("daysRequired", "1"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long open = Long.parseLong(created.replaceAll("\\D", ""));
+		for (Person applicant : people.values()) {
+			mvc.perform(post("/trainings/" + open + "/apply").with(csrf()).with(People.as(applicant))
+				.param("motivation", "To learn"));
+		}
+		long application = jdbc.queryForObject("select min(id) from training_application where session_id = ?",
+				Long.class, open);
+		check(r -> post("/teach/trainings/" + open + "/applications/" + application + "/decision")
+			.param("status", "SHORTLISTED"), "sign-in 404 404 404 404 302 404 404");
+		// Attendance is taken once the session has started (the secretariat's 409), by its managers only.
+		check(r -> post("/teach/trainings/" + open + "/applications/" + application + "/attendance"), "sign-in 404 404 404 404 409 404 404");
+		// Everyone applied, nobody holds a seat yet: there is no seat to give up.
+		check(r -> post("/trainings/" + open + "/withdraw"), "sign-in 409 409 409 409 409 409 409");
+		String withDocuments = mvc.perform(post("/teach/trainings").with(csrf()).with(People.as(people.get("secretariat")))
+			.param("title", "Matrix documents " + System.nanoTime()).param("description", "D").param("venue", "Online")
+			.param("language", "en").param("startsOn", start.toString()).param("endsOn", start.toString())
+			.param("deadline", start.minusDays(1).toString()).param("seats", "20").param("daysRequired", "1")
+			.param("requiredDocuments", "CV")).andReturn().getResponse().getRedirectedUrl();
+		long documented = Long.parseLong(withDocuments.replaceAll("\\D", ""));
+		mvc.perform(multipart("/trainings/" + documented + "/apply").file(new MockMultipartFile("document", "cv.pdf",
+				"application/pdf", pdf())).with(csrf()).with(People.as(people.get("member"))).param("motivation", "CV"));
+		long document = jdbc.queryForObject("select d.id from training_document d join training_application a"
+				+ " on a.id = d.application_id where a.session_id = ?", Long.class, documented);
+		// An applicant's documents are for the session's managers only (the applicant is shown no download link).
+		check(r -> get("/teach/trainings/" + documented + "/documents/" + document),
+				"sign-in 404 404 404 404 200 404 404");
+	}
+
+	@Test
+	void awardActionsBeyondTheTimeline() throws Exception {
+		long completed = jdbc.queryForObject("select id from award_cycle where name = 'SDG City Awards 2025'", Long.class);
+		long nomination = jdbc.queryForObject(
+				"select min(id) from award_nomination where cycle_id = ?", Long.class, completed);
+		long category = jdbc.queryForObject("select category_id from award_nomination where id = ?", Long.class,
+				nomination);
+		check(r -> post("/admin/awards").param("name", ""), "sign-in 403 403 403 403 200 403 403");
+		check(r -> post("/admin/awards/nominations/" + nomination + "/move").param("categoryId",
+				String.valueOf(category)), "sign-in 403 403 403 403 409 403 403");
+		check(r -> post("/admin/awards/nominations/" + nomination + "/outcome").param("outcome", "FINALIST"), "sign-in 403 403 403 403 409 403 403");
+		check(r -> get("/judging/" + completed), "sign-in 409 409 409 409 409 404 409");
+		check(r -> get("/judging/nominations/" + nomination), "sign-in 409 409 409 409 409 409 409");
+		check(r -> post("/judging/nominations/" + nomination + "/conflict").param("reason", "Matrix"), "sign-in 409 409 409 409 409 409 409");
+	}
+
+	/**
+	 * Each role's own page, in a session signed in through the form, before and after the role is taken away: the
+	 * removal ends the session at once (its next request is sent to sign in), whatever the role.
+	 */
+	@Test
+	void revokedRolesStopWorkingMidSession() throws Exception {
+		People builder = new People(accounts, members);
+		Map<Role, String> pages = new LinkedHashMap<>();
+		pages.put(Role.EDITOR, "/workspace/cases/new");
+		pages.put(Role.FOCAL_POINT, "/workspace/organisation");
+		pages.put(Role.SECRETARIAT, "/admin/users");
+		pages.put(Role.JUDGE, "/judging");
+		pages.put(Role.TRAINER, "/teach");
+		var secretariat = accounts.actor(people.get("secretariat").id()).orElseThrow();
+		Map<Role, String> afterRevocation = new LinkedHashMap<>();
+		for (var page : pages.entrySet()) {
+			Person person = builder.person(page.getKey() == Role.EDITOR || page.getKey() == Role.FOCAL_POINT
+					? organisation : null, page.getKey());
+			var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+					formLogin("/sign-in").userParameter("email").user(person.email()).password("test password 123"))
+				.andReturn().getRequest().getSession(false);
+			assertThat(mvc.perform(get(page.getValue()).session(session)).andReturn().getResponse().getStatus())
+				.as(page.getKey() + " before").isEqualTo(200);
+			accounts.changeRole(secretariat, person.id(), page.getKey(), false);
+			afterRevocation.put(page.getKey(), outcome(mvc.perform(get(page.getValue()).session(session)).andReturn()));
+		}
+		assertThat(afterRevocation).allSatisfy((role, outcome) -> assertThat(outcome).as(role.name()).isEqualTo("sign-in"));
+	}
+
+	/**
+	 * Runs last: every action the application maps has a row above, so a new page or action cannot be added without
+	 * saying who may use it. (Run with the whole class: a single method reaches only its own rows.)
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void everyMappedActionHasARow() {
+		Set<String> mapped = new TreeSet<>();
+		handlers.getHandlerMethods().forEach((info, method) -> {
+			Set<String> patterns = info.getPatternValues();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : patterns) {
+				if (methods.isEmpty()) {
+					mapped.add("GET " + pattern);
+				}
+				methods.forEach(m -> mapped.add(m.name() + " " + pattern));
+			}
+		});
+		mapped.removeAll(NOT_IN_THE_MATRIX);
+		mapped.removeAll(REACHED);
+		assertThat(mapped).as("actions without a row in the matrix").isEmpty();
+	}
+
 	/** Runs the request once per role and compares the answers with the expected row. */
 	private void check(Function<String, MockHttpServletRequestBuilder> request, String expectedRow) throws Exception {
 		String[] expected = expectedRow.split(" ");
@@ -334,6 +605,10 @@ class AuthorisationMatrixTests {
 				builder = builder.with(People.as(people.get(role)));
 			}
 			MvcResult result = mvc.perform(builder).andReturn();
+			Object pattern = result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+			if (pattern != null) {
+				REACHED.add(result.getRequest().getMethod() + " " + pattern);
+			}
 			String actual = outcome(result);
 			if (!actual.equals(expected[i])) {
 				mismatches.put(role, "expected " + expected[i] + " but was " + actual);

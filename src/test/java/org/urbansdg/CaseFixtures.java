@@ -33,9 +33,15 @@ public class CaseFixtures {
 	}
 
 	public long published(long organisation, Person editor, Person secretariat) {
-		long id = submitted(editor);
-		cases.publish(secretariat.email(), id);
+		long id = draft(editor);
+		publish(id, editor, secretariat);
 		return id;
+	}
+
+	/** Submits and publishes a draft (for a case that needs something added while it is a draft). */
+	public void publish(long draft, Person editor, Person secretariat) {
+		cases.submit(editor.email(), draft);
+		cases.publish(secretariat.email(), draft);
 	}
 
 	/** A user who asked to act for the organisation. */
