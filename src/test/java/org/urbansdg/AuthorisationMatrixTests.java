@@ -571,6 +571,23 @@ class AuthorisationMatrixTests {
 		assertThat(afterRevocation).allSatisfy((role, outcome) -> assertThat(outcome).as(role.name()).isEqualTo("sign-in"));
 	}
 
+	/** No state changes without the form's CSRF token: every mapped POST refuses a request that lacks it. */
+	@Test
+	void everyPostWithoutACsrfTokenIsRefused() throws Exception {
+		Map<String, Integer> answers = new java.util.TreeMap<>();
+		for (var info : handlers.getHandlerMethods().keySet()) {
+			if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				continue;
+			}
+			for (String pattern : info.getPatternValues()) {
+				String path = pattern.replaceAll("\\{[^}]+}", "1");
+				answers.put(path, mvc.perform(post(path).with(People.as(people.get("secretariat"))))
+					.andReturn().getResponse().getStatus());
+			}
+		}
+		assertThat(answers).isNotEmpty().allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(403));
+	}
+
 	/**
 	 * Runs last: every action the application maps has a row above, so a new page or action cannot be added without
 	 * saying who may use it. (Run with the whole class: a single method reaches only its own rows.)
