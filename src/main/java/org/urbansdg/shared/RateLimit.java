@@ -1,5 +1,7 @@
 package org.urbansdg.shared;
 
+import java.util.Locale;
+
 import org.urbansdg.shared.RateLimitSettings.Quota;
 import org.urbansdg.shared.RateLimitSettings.Quotas;
 
@@ -49,6 +51,6 @@ public enum RateLimit {
 
 	/** How the action appears in settings and in the bucket keys: {@code password-reset}. */
 	String key() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 }
