@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.urbansdg.account.AccountForms.EmailForm;
 import org.urbansdg.account.AccountForms.ResetForm;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 
 /** Forgotten passwords: ask for a link, then choose a new password. */
 @Controller
@@ -25,8 +27,11 @@ class PasswordController {
 
 	private final Accounts accounts;
 
-	PasswordController(Accounts accounts) {
+	private final RateLimits limits;
+
+	PasswordController(Accounts accounts, RateLimits limits) {
 		this.accounts = accounts;
+		this.limits = limits;
 	}
 
 	@GetMapping("/password/forgot")
@@ -41,6 +46,8 @@ class PasswordController {
 		if (errors.hasErrors()) {
 			return FORGOT;
 		}
+		// Counted for the address typed whether or not it has an account, so the answer tells nothing.
+		limits.check(RateLimit.PASSWORD_RESET, form.email());
 		accounts.requestPasswordReset(form.email(), locale);
 		model.addAttribute("sent", true);
 		return FORGOT;

@@ -15,6 +15,8 @@ import org.urbansdg.account.AccountForms.EmailForm;
 import org.urbansdg.account.AccountForms.RegistrationForm;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 
 /** Registration, e-mail confirmation and sign-in pages. */
 @Controller
@@ -32,9 +34,12 @@ class RegistrationController {
 
 	private final Members members;
 
-	RegistrationController(Accounts accounts, Members members) {
+	private final RateLimits limits;
+
+	RegistrationController(Accounts accounts, Members members, RateLimits limits) {
 		this.accounts = accounts;
 		this.members = members;
+		this.limits = limits;
 	}
 
 	@GetMapping("/sign-in")
@@ -54,11 +59,14 @@ class RegistrationController {
 		if (errors.hasErrors()) {
 			return showForm(model);
 		}
+		limits.check(RateLimit.REGISTRATION, form.email());
 		try {
 			accounts.register(new Accounts.Registration(form.displayName(), form.email(), form.password(),
 					form.organisationId()), locale);
 		}
 		catch (DomainException ex) {
+			// A refused password sent no mail: it does not count against the address.
+			limits.giveBack(RateLimit.REGISTRATION, form.email());
 			errors.rejectValue(ex.messageKey().startsWith("account.password") ? "password" : "organisationId",
 					ex.messageKey());
 			return showForm(model);
@@ -71,6 +79,7 @@ class RegistrationController {
 	String resend(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult errors, Model model,
 			Locale locale) {
 		if (!errors.hasErrors()) {
+			limits.check(RateLimit.CONFIRMATION_RESEND, form.email());
 			accounts.resendConfirmation(form.email(), locale);
 		}
 		model.addAttribute("email", form.email());

@@ -30,6 +30,8 @@ import org.urbansdg.account.Actor;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.Csv;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 
 /** The secretariat's pages of a cycle: creation, screening, judges and progress, ranking, outcomes, exports, log. */
 @Controller
@@ -59,9 +61,13 @@ class AwardAdminController {
 
 	private final AwardTime time;
 
+	private final RateLimits limits;
+
 	AwardAdminController(AwardCycles cycles, Nominations nominations, Judging judging, MembersChoice votes,
-			AwardResults results, DecisionLog log, Accounts accounts, Members members, AwardTime time) {
+			AwardResults results, DecisionLog log, Accounts accounts, Members members, AwardTime time,
+			RateLimits limits) {
 		this.cycles = cycles;
+		this.limits = limits;
 		this.nominations = nominations;
 		this.judging = judging;
 		this.votes = votes;
@@ -214,6 +220,7 @@ class AwardAdminController {
 
 	@GetMapping("/admin/awards/{id}/nominations.csv")
 	ResponseEntity<byte[]> nominationsCsv(@PathVariable long id, Actor actor) {
+		limits.check(RateLimit.CSV_EXPORT);
 		AwardCycles.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(id);
 		StringBuilder csv = new StringBuilder("\uFEFF");
@@ -233,6 +240,7 @@ class AwardAdminController {
 	/** Every submitted sheet, one row per judge and nomination; only once judging has closed. */
 	@GetMapping("/admin/awards/{id}/scores.csv")
 	ResponseEntity<byte[]> scoresCsv(@PathVariable long id, Actor actor) {
+		limits.check(RateLimit.CSV_EXPORT);
 		AwardCycles.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(id);
 		if (!cycle.judgingClosedAt(time.now())) {

@@ -35,6 +35,8 @@ import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.JsonLd;
 import org.urbansdg.shared.Mailer;
 import org.urbansdg.shared.NotFoundException;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 import org.urbansdg.shared.RichText;
 
 /** The public calendar: lists, the month view, an event's page and its iCalendar, registration and cancellation. */
@@ -67,9 +69,12 @@ class EventController {
 
 	private final MessageSource messages;
 
+	private final RateLimits limits;
+
 	EventController(EventCalendar calendar, ICalendars icalendars, SdgCatalogue catalogue, RichText richText,
-			JsonLd jsonLd, Mailer mailer, MessageSource messages) {
+			JsonLd jsonLd, Mailer mailer, MessageSource messages, RateLimits limits) {
 		this.messages = messages;
+		this.limits = limits;
 		this.calendar = calendar;
 		this.icalendars = icalendars;
 		this.catalogue = catalogue;
@@ -251,6 +256,7 @@ class EventController {
 
 	@GetMapping("/events/{id}/registrants.csv")
 	ResponseEntity<byte[]> registrantsCsv(@PathVariable long id, Actor actor) {
+		limits.check(RateLimit.CSV_EXPORT);
 		List<Registration> all = calendar.registrants(actor, id);
 		CalendarEvent e = calendar.get(id);
 		StringBuilder csv = new StringBuilder("\uFEFF");

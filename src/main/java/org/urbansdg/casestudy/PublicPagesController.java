@@ -27,6 +27,8 @@ import org.urbansdg.account.Actor;
 import org.urbansdg.member.Members;
 import org.urbansdg.sdg.SdgCatalogue;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 import org.urbansdg.shared.RichText;
 
 /** The browse page and a case's public page, with its attachments and comments. */
@@ -51,9 +53,12 @@ class PublicPagesController {
 
 	private final RichText richText;
 
+	private final RateLimits limits;
+
 	PublicPagesController(CaseStudies caseStudies, CaseWorkflow workflow, SdgCatalogue catalogue, Members members,
-			Accounts accounts, RichText richText) {
+			Accounts accounts, RichText richText, RateLimits limits) {
 		this.richText = richText;
+		this.limits = limits;
 		this.caseStudies = caseStudies;
 		this.workflow = workflow;
 		this.catalogue = catalogue;
@@ -65,6 +70,10 @@ class PublicPagesController {
 	@GetMapping("/cases")
 	String browse(@ModelAttribute("query") CaseQuery query, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		if (!CaseQuery.blank(query.q())) {
+			// Words are looked for with LIKE over every case's texts: the one costly part of browsing.
+			limits.check(RateLimit.BROWSE_SEARCH);
+		}
 		model.addAttribute("results", caseStudies.browse(query));
 		if (htmx != null) {
 			return RESULTS_FRAGMENT;
@@ -135,6 +144,7 @@ class PublicPagesController {
 	@PostMapping("/cases/{id}/comments")
 	String comment(@PathVariable long id, @RequestParam(defaultValue = "") String text, Actor actor,
 			RedirectAttributes redirect) {
+		limits.check(RateLimit.COMMENT);
 		try {
 			workflow.comment(actor, id, text);
 			redirect.addFlashAttribute("flash", "case.comment.added");

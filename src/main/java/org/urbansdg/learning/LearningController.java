@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Actor;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.shared.Mailer;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 import org.urbansdg.shared.RichText;
 
 /** What learners see: the catalogue, a course, its lessons and quizzes, the dashboard and the offline package. */
@@ -56,9 +58,13 @@ class LearningController {
 
 	private final OfflinePdf offlinePdf;
 
+	private final RateLimits limits;
+
 	LearningController(Courses courses, Enrolments enrolments, CaseStudies caseStudies, RichText richText,
-			OfflineStyle offlineStyle, Mailer mailer, org.urbansdg.sdg.SdgCatalogue catalogue, OfflinePdf offlinePdf) {
+			OfflineStyle offlineStyle, Mailer mailer, org.urbansdg.sdg.SdgCatalogue catalogue, OfflinePdf offlinePdf,
+			RateLimits limits) {
 		this.offlinePdf = offlinePdf;
+		this.limits = limits;
 		this.catalogue = catalogue;
 		this.mailer = mailer;
 		this.courses = courses;
@@ -177,6 +183,7 @@ class LearningController {
 	@GetMapping("/courses/{id}/offline.pdf")
 	org.springframework.http.ResponseEntity<byte[]> offlinePdf(@PathVariable long id, Actor actor,
 			java.util.Locale locale) {
+		limits.check(RateLimit.OFFLINE_COURSE);
 		Course course = courses.get(actor, id);
 		Map<Long, List<CaseStudies.Card>> cases = new HashMap<>();
 		for (Lesson lesson : course.lessons()) {
@@ -193,6 +200,7 @@ class LearningController {
 	/** The whole course as one HTML file with its own styles and no scripts, for reading offline. */
 	@GetMapping("/courses/{id}/offline")
 	String offline(@PathVariable long id, Actor actor, Model model, HttpServletResponse response) {
+		limits.check(RateLimit.OFFLINE_COURSE);
 		Course course = courses.get(actor, id);
 		Map<Long, String> bodies = new HashMap<>();
 		Map<Long, List<CaseStudies.Card>> cases = new HashMap<>();

@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Actor;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 
 /** Where trainers and the secretariat write courses, publish them, and follow their learners' results. */
 @Controller
@@ -40,8 +42,11 @@ class TeachController {
 
 	private final Trainings trainings;
 
-	TeachController(Courses courses, Enrolments enrolments, Members members, Trainings trainings) {
+	private final RateLimits limits;
+
+	TeachController(Courses courses, Enrolments enrolments, Members members, Trainings trainings, RateLimits limits) {
 		this.trainings = trainings;
+		this.limits = limits;
 		this.courses = courses;
 		this.enrolments = enrolments;
 		this.members = members;
@@ -96,6 +101,7 @@ class TeachController {
 
 	@GetMapping("/teach/courses/{id}/enrolments.csv")
 	ResponseEntity<String> csv(@PathVariable long id, Actor actor) {
+		limits.check(RateLimit.CSV_EXPORT);
 		Course course = courses.authored(actor, id);
 		List<Enrolments.Result> results = enrolments.results(actor, id);
 		StringBuilder out = new StringBuilder();

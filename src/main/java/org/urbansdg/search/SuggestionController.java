@@ -15,6 +15,8 @@ import org.urbansdg.member.City;
 import org.urbansdg.member.Members;
 import org.urbansdg.sdg.SdgCatalogue;
 import org.urbansdg.sdg.Target;
+import org.urbansdg.shared.RateLimit;
+import org.urbansdg.shared.RateLimits;
 
 /**
  * Suggestions while typing on the search page: a few case titles, cities and SDG targets, each a link, so they are
@@ -34,7 +36,10 @@ class SuggestionController {
 
 	private final SdgCatalogue catalogue;
 
-	SuggestionController(CaseStudies caseStudies, Members members, SdgCatalogue catalogue) {
+	private final RateLimits limits;
+
+	SuggestionController(CaseStudies caseStudies, Members members, SdgCatalogue catalogue, RateLimits limits) {
+		this.limits = limits;
 		this.caseStudies = caseStudies;
 		this.members = members;
 		this.catalogue = catalogue;
@@ -42,6 +47,7 @@ class SuggestionController {
 
 	@GetMapping("/search/suggest")
 	String suggest(@RequestParam(defaultValue = "") String q, Locale locale, Model model) {
+		limits.check(RateLimit.SEARCH_SUGGEST);
 		String text = CaseSearchQuery.of(q).text();
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean enough = text.codePointCount(0, text.length()) >= 2;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.ui.Model;
@@ -78,6 +79,15 @@ class ErrorPages {
 			}
 			return argument;
 		}).toArray();
+	}
+
+	/** A rate limit was reached ({@link RateLimits}): say when to try again, in seconds for clients, minutes for people. */
+	@ExceptionHandler(TooManyRequestsException.class)
+	String tooMany(TooManyRequestsException ex, HttpServletResponse response, Model model) {
+		long seconds = ex.retryAfterSeconds();
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		model.addAttribute("messageArguments", new Object[] { (seconds + 59) / 60 });
+		return page(response, model, 429, "error.tooManyRequests");
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

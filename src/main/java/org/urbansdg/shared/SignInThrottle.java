@@ -1,50 +1,43 @@
 package org.urbansdg.shared;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.urbansdg.shared.RateLimits.Per;
 
 /**
- * Slows down password guessing: after a number of failed sign-ins for one e-mail address (or from one client address)
- * further attempts are refused for a while, before the password is even checked.
+ * Slows down password guessing ({@link RateLimit#SIGN_IN}): every attempt takes a token for the client address and
+ * one for the e-mail address typed <em>before</em> the password is checked, so parallel attempts can never have more
+ * passwords judged than the buckets hold. A successful sign-in gives the client's token back and fills the
+ * account's bucket again, so only failures add up.
  */
 @Component
 class SignInThrottle extends OncePerRequestFilter {
 
-	@ConfigurationProperties("urbansdg.sign-in")
-	record Settings(@DefaultValue("5") int failuresPerAccount, @DefaultValue("30") int failuresPerClient,
-			@DefaultValue("15m") Duration window) {
-	}
+	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-	private final Settings settings;
+	private final RateLimits limits;
 
-	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > 50_000;
+	SignInThrottle(RateLimits limits, Environment environment) {
+		this.limits = limits;
+		for (String old : new String[] { "failures-per-account", "failures-per-client", "window" }) {
+			if (environment.containsProperty("urbansdg.sign-in." + old)) {
+				log.warn("urbansdg.sign-in.{} is no longer read: set urbansdg.rate-limits.sign-in.account and "
+						+ "urbansdg.rate-limits.sign-in.client instead (such as 5/15m)", old);
+			}
 		}
-	});
-
-	SignInThrottle(Settings settings) {
-		this.settings = settings;
 	}
 
 	@Override
@@ -56,43 +49,27 @@ class SignInThrottle extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (exhausted(accountKey(request.getParameter("email"))) || exhausted(clientKey(request.getRemoteAddr()))) {
+		String client = RateLimits.clientAddress(request);
+		String account = RateLimits.normalise(request.getParameter("email"));
+		try {
+			limits.take(RateLimit.SIGN_IN, Per.CLIENT, client);
+			limits.take(RateLimit.SIGN_IN, Per.ACCOUNT, account);
+		}
+		catch (TooManyRequestsException ex) {
 			response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN + "?throttled");
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	@EventListener
-	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		bucket(accountKey(String.valueOf(event.getAuthentication().getPrincipal())), settings.failuresPerAccount())
-			.tryConsume(1);
-		if (event.getAuthentication().getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails details) {
-			bucket(clientKey(details.getRemoteAddress()), settings.failuresPerClient()).tryConsume(1);
+		if (signedIn()) {
+			limits.giveBack(RateLimit.SIGN_IN, Per.CLIENT, client);
+			limits.reset(RateLimit.SIGN_IN, Per.ACCOUNT, account);
 		}
 	}
 
-	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
-		buckets.remove(accountKey(event.getAuthentication().getName()));
-	}
-
-	private boolean exhausted(String key) {
-		Bucket bucket = buckets.get(key);
-		return bucket != null && bucket.getAvailableTokens() <= 0;
-	}
-
-	private Bucket bucket(String key, int capacity) {
-		return buckets.computeIfAbsent(key, k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, settings.window()).build())
-			.build());
-	}
-
-	private static String accountKey(String email) {
-		return "account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
-	}
-
-	private static String clientKey(String address) {
-		return "client:" + address;
+	/** Whether the sign-in filter behind this one accepted the password (a failure clears the context). */
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 }
