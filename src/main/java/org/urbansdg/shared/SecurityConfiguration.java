@@ -6,6 +6,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -96,7 +99,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/events/registrations/cancel").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage(SIGN_IN).usernameParameter("email").failureHandler(failures()).permitAll())
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+			// On a secure connection the browser is also told to drop what it kept of the session (ASVS 14.3.1).
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.CACHE,
+						Directive.COOKIES, Directive.STORAGE))))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(visitors(handlerMappings)))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new CurrentAuthorities(users), AnonymousAuthenticationFilter.class)

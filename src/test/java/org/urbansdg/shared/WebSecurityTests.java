@@ -81,6 +81,13 @@ class WebSecurityTests {
 	}
 
 	@Test
+	void signingOutOverTlsTellsTheBrowserToDropWhatItKept() throws Exception {
+		mvc.perform(post("/sign-out").secure(true).with(csrf()).with(People.as(new People(accounts, members).member())))
+			.andExpect(header().string("Clear-Site-Data", containsString("\"cookies\"")))
+			.andExpect(header().string("Clear-Site-Data", containsString("\"storage\"")));
+	}
+
+	@Test
 	void behindATlsProxyCookiesAreSecureAndHstsIsSent() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<Void> proxied = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-in"))
