@@ -158,9 +158,13 @@ public class Enrolments {
 				random, clock.instant())).getId();
 	}
 
-	/** Grades an attempt by option id; an attempt already answered, or someone else's, is refused. */
+	/**
+	 * Grades an attempt by option id; an attempt already answered, or someone else's, is refused. The attempt is
+	 * locked before anything is read, so parallel submissions of one attempt are graded once.
+	 */
 	@Transactional
 	public QuizAttempt answer(Actor actor, long courseId, long moduleId, long attemptId, Set<Long> chosen) {
+		attempts.lockById(attemptId);
 		QuizState state = quiz(actor, courseId, moduleId);
 		QuizAttempt attempt = state.attempts().stream().filter(a -> a.getId() == attemptId).findFirst()
 			.orElseThrow(NotFoundException::new);

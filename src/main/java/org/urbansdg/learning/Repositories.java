@@ -34,6 +34,14 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
 	boolean existsByModuleIdAndSubmittedAtIsNotNull(long moduleId);
 
+	/**
+	 * Locks the attempt's row until the transaction ends, so that the same attempt submitted twice at once is graded
+	 * once: the second submission waits, then finds it answered.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select a from QuizAttempt a where a.id = :id")
+	java.util.Optional<QuizAttempt> lockById(long id);
+
 	boolean existsByModuleId(long moduleId);
 
 	/** Open attempts hold the order of the questions as they were; when the quiz changes they start afresh. */
