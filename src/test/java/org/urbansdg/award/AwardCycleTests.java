@@ -40,6 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.urbansdg.People.as;
@@ -631,6 +632,55 @@ class AwardCycleTests {
 		String csv = mvc.perform(get("/admin/awards/" + cycle + "/scores.csv").with(as(secretariat)))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv.lines()).hasSize(2);
+	}
+
+	@Test
+	void evidenceIsReadOnlyByTheSecretariatTheNomineeItsJudgesAndThoseWhoMayVote() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee nominee = nominee();
+		awards.at(1);
+		mvc.perform(nominate(cycle, nominee, awards.category(cycle, 0), "With evidence."))
+			.andExpect(status().is3xxRedirection());
+		Nomination n = nominations.ofCycle(cycle).get(0);
+		String file = "/awards/nominations/" + n.getId() + "/evidence/" + nominations.evidenceOf(n.getId()).get(0).getId();
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), n.getId(), true, null);
+		Person judge = AwardTestSupport.judge(people);
+		Person conflicted = people.person(people.organisation(), Role.JUDGE);
+		Person unassigned = AwardTestSupport.judge(people);
+		assign(cycle, judge);
+		assign(cycle, conflicted);
+		Person focalPoint = people.person(nominee.organisation(), Role.FOCAL_POINT);
+		Person colleague = people.person(nominee.organisation());
+		Person voter = people.person(people.organisation());
+		Person lapsed = people.person(members.addOrganisation("Lapsed " + java.util.UUID.randomUUID(),
+				org.urbansdg.member.Organisation.Type.LOCAL_GOVERNMENT, "KR", members.cities().get(0).getId(),
+				org.urbansdg.member.Organisation.Membership.LAPSED, null).getId());
+		Person unaffiliated = people.member();
+
+		// Before voting: the secretariat, the nominee's editors and focal points, and its unconflicted judges.
+		for (Person reader : List.of(secretariat, nominee.editor(), focalPoint, judge)) {
+			mvc.perform(get(file).with(as(reader))).andExpect(status().isOk())
+				.andExpect(content().bytes(PDF));
+		}
+		for (Person other : List.of(conflicted, unassigned, colleague, voter, lapsed, unaffiliated)) {
+			mvc.perform(get(file).with(as(other))).andExpect(status().isNotFound());
+		}
+		mvc.perform(get(file)).andExpect(redirectedUrl("/sign-in"));
+
+		// Voting open: also users who may vote (confirmed for an organisation in good standing), the conflicted
+		// judge among them as a member of one; not everyone signed in.
+		awards.at(16);
+		for (Person reader : List.of(secretariat, nominee.editor(), focalPoint, judge, colleague, voter, conflicted)) {
+			mvc.perform(get(file).with(as(reader))).andExpect(status().isOk());
+		}
+		for (Person other : List.of(unassigned, lapsed, unaffiliated)) {
+			mvc.perform(get(file).with(as(other))).andExpect(status().isNotFound());
+			mvc.perform(get("/awards/nominations/" + n.getId()).with(as(other))).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("evidence.pdf"))));
+		}
+		mvc.perform(get("/awards/nominations/" + n.getId()).with(as(voter)))
+			.andExpect(content().string(containsString("evidence.pdf")));
 	}
 
 	@Test
