@@ -144,9 +144,13 @@ public class Enrolments {
 	/**
 	 * Starts an attempt with its own shuffled order, or resumes the attempt already open (same order), so that
 	 * opening a quiz and leaving it never uses up an attempt. Open attempts are discarded when the quiz changes.
+	 * The enrolment is locked first, so that starts sent at once open one attempt (the others resume it).
 	 */
 	@Transactional
 	public long start(Actor actor, long courseId, long moduleId) {
+		if (actor != null) {
+			enrolments.lockByCourseIdAndUserId(courseId, actor.userId());
+		}
 		QuizState state = quiz(actor, courseId, moduleId);
 		if (state.passed()) {
 			throw new DomainException("learning.quiz.alreadyPassed");

@@ -18,6 +18,11 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	Optional<Enrolment> findByCourseIdAndUserId(long courseId, long userId);
 
+	/** Locks the learner's enrolment until the transaction ends, so that their quiz starts happen one at a time. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select e from Enrolment e where e.courseId = :courseId and e.userId = :userId")
+	Optional<Enrolment> lockByCourseIdAndUserId(long courseId, long userId);
+
 	List<Enrolment> findByUserIdOrderByLastActivityAtDesc(long userId);
 
 	List<Enrolment> findByCourseIdOrderByEnrolledAtAsc(long courseId);
