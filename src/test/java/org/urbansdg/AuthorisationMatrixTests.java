@@ -76,6 +76,12 @@ class AuthorisationMatrixTests {
 	/** Mapped by the framework, not by a module: the error page answers whatever request failed. */
 	static final Set<String> NOT_IN_THE_MATRIX = Set.of("GET /error");
 
+	@Autowired
+	org.urbansdg.learning.Enrolments enrolments;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	Map<String, Person> people = new LinkedHashMap<>();
 
 	long organisation;
@@ -275,6 +281,32 @@ class AuthorisationMatrixTests {
 	}
 
 	@Test
+	void quizSubmissions() throws Exception {
+		var course = courses.published().stream()
+			.filter(c -> c.getAudience() == org.urbansdg.learning.Course.Audience.REGISTERED)
+			.filter(c -> c.getModules().stream().anyMatch(org.urbansdg.learning.CourseModule::hasQuiz))
+			.findFirst().orElseThrow();
+		long module = course.getModules().stream().filter(org.urbansdg.learning.CourseModule::hasQuiz).findFirst()
+			.orElseThrow().getId();
+		String quiz = "/courses/" + course.getId() + "/modules/" + module + "/quiz/";
+		Map<String, Long> own = new java.util.HashMap<>();
+		java.util.function.Function<String, Long> start = r -> openAttempt(people.get(r), course.getId(), module);
+		// Each role answers its own open attempt once; a second answer is refused; someone else's is not found.
+		check(r -> post(quiz + (r.equals("visitor") ? 999_999_999L : own.computeIfAbsent(r, start))),
+				"sign-in 302 302 302 302 302 302 302");
+		check(r -> post(quiz + own.getOrDefault(r, 999_999_999L)), "sign-in 409 409 409 409 409 409 409");
+		long othersAttempt = openAttempt(new People(accounts, members).member(), course.getId(), module);
+		check(r -> post(quiz + othersAttempt), "sign-in 404 404 404 404 404 404 404");
+	}
+
+	/** Enrols the person in the course and starts an attempt at the module's quiz. */
+	private long openAttempt(Person person, long courseId, long module) {
+		var actor = accounts.actor(person.id()).orElseThrow();
+		enrolments.enrol(actor, courseId);
+		return enrolments.start(actor, courseId, module);
+	}
+
+	@Test
 	void membersOnlyCoursesAdmitPeopleOfMemberOrganisations() throws Exception {
 		var membersOnly = courses.published().stream()
 			.filter(c -> c.getAudience() == org.urbansdg.learning.Course.Audience.MEMBERS).findFirst().orElseThrow();
@@ -338,6 +370,23 @@ class AuthorisationMatrixTests {
 				"sign-in 403 403 403 403 409 403 403");
 		check(r -> post("/admin/awards/" + open + "/judges").param("categoryId", String.valueOf(category))
 			.param("userId", String.valueOf(people.get("trainer").id())), "sign-in 403 403 403 403 409 403 403");
+	}
+
+	@Test
+	void nominationEvidence() throws Exception {
+		var cycle = org.urbansdg.award.AwardTestData.screenedWithEvidence(context, people.get("secretariat"),
+				organisation, people.get("editor"), people.get("judge"));
+		String file = "/awards/nominations/" + cycle.nominationId() + "/evidence/" + cycle.evidenceId();
+		try {
+			// Before voting: the secretariat, the nominee's editors and focal points, and the category's judge.
+			check(r -> get(file), "sign-in 404 200 404 200 200 200 404");
+			// Voting open: also those who may vote (confirmed for an organisation in good standing).
+			org.urbansdg.award.AwardTestData.atDay(context, 16);
+			check(r -> get(file), "sign-in 404 200 200 200 200 200 404");
+		}
+		finally {
+			org.urbansdg.award.AwardTestData.resetClock(context);
+		}
 	}
 
 	private MockHttpServletRequestBuilder multipartNomination(long cycle, long category) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,11 +51,15 @@ public class Accounts {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Members members, Mailer mailer, MessageSource messages, Optional<Clock> clock, PasswordPolicy passwordPolicy) {
+			Members members, Mailer mailer, MessageSource messages, Optional<Clock> clock, PasswordPolicy passwordPolicy,
+			ApplicationEventPublisher events) {
 		this.passwordPolicy = passwordPolicy;
+		this.events = events;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -232,12 +237,15 @@ public class Accounts {
 			Instant createdAt, boolean enabled) {
 	}
 
+	/** Saves the profile; naming another organisation, or none, publishes {@link AffiliationChanged}. */
 	@Transactional
 	public void updateProfile(long userId, String displayName, String jobTitle, String preferredLanguage,
 			Long organisationId) {
 		UserAccount user = user(userId);
 		user.updateProfile(displayName.strip(), blankToNull(jobTitle), blankToNull(preferredLanguage));
+		AffiliationState before = AffiliationState.of(user);
 		user.requestAffiliation(organisationId == null ? null : organisation(organisationId));
+		publishIfChanged(user, before, userId);
 	}
 
 	public List<Profile> allUsers() {
@@ -258,7 +266,26 @@ public class Accounts {
 	public void decideAffiliation(Actor decider, long userId, boolean accepted) {
 		UserAccount user = user(userId);
 		requireManages(decider, user);
+		AffiliationState before = AffiliationState.of(user);
 		user.decideAffiliation(accepted);
+		publishIfChanged(user, before, decider.userId());
+	}
+
+	/** The organisation a user names and where that stands, to tell whether a change happened. */
+	private record AffiliationState(Long organisationId, Affiliation affiliation) {
+
+		static AffiliationState of(UserAccount user) {
+			return new AffiliationState(user.getOrganisation() == null ? null : user.getOrganisation().getId(),
+					user.getAffiliation());
+		}
+	}
+
+	private void publishIfChanged(UserAccount user, AffiliationState before, long changedBy) {
+		AffiliationState after = AffiliationState.of(user);
+		if (!after.equals(before)) {
+			events.publishEvent(new AffiliationChanged(user.getId(), after.organisationId(), after.affiliation(),
+					changedBy));
+		}
 	}
 
 	/**

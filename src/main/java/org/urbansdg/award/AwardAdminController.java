@@ -167,6 +167,7 @@ class AwardAdminController {
 		model.addAttribute("screening", cycle.screeningOpenAt(now));
 		model.addAttribute("judges", judging.judges());
 		model.addAttribute("progress", judging.progress(actor, id));
+		model.addAttribute("affiliationChanges", judging.affiliationChanges(actor, id));
 		model.addAttribute("judgingClosed", cycle.judgingClosedAt(now));
 		model.addAttribute("ranking", cycle.judgingClosedAt(now) ? judging.ranking(actor, id) : Map.of());
 		model.addAttribute("outcomes", Nomination.Outcome.values());

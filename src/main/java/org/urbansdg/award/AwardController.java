@@ -149,7 +149,8 @@ class AwardController {
 		model.addAttribute("category", cycle.category(n.getCategoryId()));
 		model.addAttribute("organisation", members.organisation(n.getOrganisationId()).map(o -> o.getName()).orElse(""));
 		model.addAttribute("bodyHtml", richText.html(n.getSnapshotBody()));
-		model.addAttribute("evidence", nominations.evidenceOf(n.getId()));
+		model.addAttribute("evidence",
+				nominations.mayReadEvidence(actor, n) ? nominations.evidenceOf(n.getId()) : List.of());
 		model.addAttribute("ownOrSecretariat", actor.isSecretariat() || actor.actsFor(n.getOrganisationId()));
 		return NOMINATION;
 	}

@@ -17,29 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
 import org.urbansdg.account.Role;
-import org.urbansdg.member.Members;
-import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
 
 /**
  * Judges, their categories, conflicts of interest and score sheets; the secretariat's progress view and ranking.
- * A judge is conflicted with a nomination when they declared it, or when they act for the nominee's organisation or
- * for an organisation in the nominee's city; a conflicted judge can neither score nor see that nomination's scores,
- * and any sheet they have is left out of the ranking.
+ * A judge is conflicted with a nomination when they declared it, or when an organisation they were affiliated with
+ * during the cycle is the nominee's or is in the nominee's city ({@link ConflictsOfInterest}); a conflicted judge can
+ * neither open nor score that nomination, and any sheet they have is left out of the ranking.
  */
 @Service
 @Transactional(readOnly = true)
 class Judging {
 
-	/** Why a judge may not judge a nomination. */
-	enum ConflictReason {
-		DECLARED, SAME_ORGANISATION, SAME_CITY
-	}
-
 	private final JudgeAssignmentRepository assignments;
 
-	private final ConflictRepository conflicts;
+	private final ConflictRepository declarations;
 
 	private final ScoreSheetRepository sheets;
 
@@ -51,7 +44,9 @@ class Judging {
 
 	private final Accounts accounts;
 
-	private final Members members;
+	private final ConflictsOfInterest conflictsOfInterest;
+
+	private final JudgeAffiliations affiliations;
 
 	private final DecisionLog log;
 
@@ -59,17 +54,19 @@ class Judging {
 
 	private final ApplicationEventPublisher events;
 
-	Judging(JudgeAssignmentRepository assignments, ConflictRepository conflicts, ScoreSheetRepository sheets,
+	Judging(JudgeAssignmentRepository assignments, ConflictRepository declarations, ScoreSheetRepository sheets,
 			NominationRepository nominations, VoteRepository votes, AwardCycles cycles, Accounts accounts,
-			Members members, DecisionLog log, AwardTime time, ApplicationEventPublisher events) {
+			ConflictsOfInterest conflictsOfInterest, JudgeAffiliations affiliations, DecisionLog log, AwardTime time,
+			ApplicationEventPublisher events) {
 		this.assignments = assignments;
-		this.conflicts = conflicts;
+		this.declarations = declarations;
 		this.sheets = sheets;
 		this.nominations = nominations;
 		this.votes = votes;
 		this.cycles = cycles;
 		this.accounts = accounts;
-		this.members = members;
+		this.conflictsOfInterest = conflictsOfInterest;
+		this.affiliations = affiliations;
 		this.log = log;
 		this.time = time;
 		this.events = events;
@@ -94,6 +91,7 @@ class Judging {
 		catch (DataIntegrityViolationException ex) {
 			throw new DomainException("award.alreadyAssigned");
 		}
+		affiliations.recordAtAssignment(actor, cycleId, judgeUserId);
 		log.record(actor, cycleId, null, Decision.Kind.JUDGE_ASSIGNED, judge.displayName() + " → " + category.getName());
 		events.publishEvent(new JudgeInvited(cycleId, categoryId, judgeUserId));
 	}
@@ -116,7 +114,7 @@ class Judging {
 	}
 
 	/** What a judge sees for one nomination in their list. */
-	record Task(Nomination nomination, Optional<ConflictReason> conflict, ScoreSheet sheet) {
+	record Task(Nomination nomination, Optional<ConflictsOfInterest.Reason> conflict, ScoreSheet sheet) {
 	}
 
 	/** The eligible nominations of the judge's categories in a cycle, with their conflicts and own sheets. */
@@ -128,12 +126,14 @@ class Judging {
 		if (categories.isEmpty()) {
 			throw new NotFoundException();
 		}
+		List<Nomination> eligible = nominations.findByCycleIdAndCategoryIdInOrderByIdAsc(cycleId, categories).stream()
+			.filter(Nomination::isEligible).toList();
+		ConflictsOfInterest.Lookup conflicts = conflictsOfInterest.in(cycleId, List.of(judge.userId()),
+				eligible.stream().map(Nomination::getId).toList());
 		List<Task> tasks = new ArrayList<>();
-		for (Nomination n : nominations.findByCycleIdAndCategoryIdInOrderByIdAsc(cycleId, categories)) {
-			if (n.isEligible()) {
-				tasks.add(new Task(n, conflict(judge, n),
-						sheets.findByNominationIdAndUserId(n.getId(), judge.userId()).orElse(null)));
-			}
+		for (Nomination n : eligible) {
+			tasks.add(new Task(n, conflicts.of(judge.userId(), n),
+					sheets.findByNominationIdAndUserId(n.getId(), judge.userId()).orElse(null)));
 		}
 		return tasks;
 	}
@@ -194,40 +194,22 @@ class Judging {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			throw new DomainException("award.reasonRequired");
 		}
-		if (conflicts.findByNominationIdAndUserId(nominationId, judge.userId()).isPresent()) {
+		if (declarations.findByNominationIdAndUserId(nominationId, judge.userId()).isPresent()) {
 			return;
 		}
-		conflicts.save(new Conflict(nominationId, judge.userId(), reason.strip(), time.now()));
+		declarations.save(new Conflict(nominationId, judge.userId(), reason.strip(), time.now()));
 		sheets.findByNominationIdAndUserId(nominationId, judge.userId()).filter(s -> !s.isSubmitted())
 			.ifPresent(sheets::delete);
 	}
 
-	Optional<ConflictReason> conflict(Actor judge, Nomination n) {
-		return conflict(judge.userId(), judge.organisationId(), n, declared(List.of(n.getId())));
+	Optional<ConflictsOfInterest.Reason> conflict(Actor judge, Nomination n) {
+		return conflictsOfInterest.of(judge.userId(), n);
 	}
 
-	private Optional<ConflictReason> conflict(long judgeId, Long judgeOrganisation, Nomination n,
-			Set<String> declared) {
-		if (declared.contains(n.getId() + ":" + judgeId)) {
-			return Optional.of(ConflictReason.DECLARED);
-		}
-		if (judgeOrganisation != null && judgeOrganisation == n.getOrganisationId()) {
-			return Optional.of(ConflictReason.SAME_ORGANISATION);
-		}
-		if (judgeOrganisation != null && n.getCityId() != null) {
-			Long city = members.organisation(judgeOrganisation).map(Organisation::getCity)
-				.map(c -> c.getId()).orElse(null);
-			if (n.getCityId().equals(city)) {
-				return Optional.of(ConflictReason.SAME_CITY);
-			}
-		}
-		return Optional.empty();
-	}
-
-	private Set<String> declared(List<Long> nominationIds) {
-		Set<String> keys = new HashSet<>();
-		conflicts.findByNominationIdIn(nominationIds).forEach(c -> keys.add(c.getNominationId() + ":" + c.getUserId()));
-		return keys;
+	/** The judges whose affiliation changed during the cycle, flagged to the secretariat. */
+	List<JudgeAffiliations.Changed> affiliationChanges(Actor actor, long cycleId) {
+		AwardCycles.requireSecretariat(actor);
+		return affiliations.changedIn(cycleId);
 	}
 
 	/** One judge's progress in one category. */
@@ -244,13 +226,13 @@ class Judging {
 			.toList();
 		List<JudgeAssignment> list = assignments.findByCycleIdOrderByIdAsc(cycleId);
 		Map<Long, String> names = accounts.displayNames(list.stream().map(JudgeAssignment::getUserId).toList());
-		Set<String> declared = declared(all.stream().map(Nomination::getId).toList());
+		ConflictsOfInterest.Lookup conflicts = conflictsOfInterest.in(cycleId,
+				list.stream().map(JudgeAssignment::getUserId).toList(), all.stream().map(Nomination::getId).toList());
 		Map<String, ScoreSheet> byKey = new HashMap<>();
 		sheets.findByNominationIdIn(all.stream().map(Nomination::getId).toList())
 			.forEach(s -> byKey.put(s.getNominationId() + ":" + s.getUserId(), s));
 		List<Progress> progress = new ArrayList<>();
 		for (JudgeAssignment a : list) {
-			Long organisation = accounts.actor(a.getUserId()).map(Actor::organisationId).orElse(null);
 			int toScore = 0;
 			int submitted = 0;
 			int conflicted = 0;
@@ -258,7 +240,7 @@ class Judging {
 				if (n.getCategoryId() != a.getCategoryId()) {
 					continue;
 				}
-				if (conflict(a.getUserId(), organisation, n, declared).isPresent()) {
+				if (conflicts.of(a.getUserId(), n).isPresent()) {
 					conflicted++;
 					continue;
 				}
@@ -304,16 +286,16 @@ class Judging {
 	List<ScoreSheet> countedSheets(long cycleId, List<Nomination> eligible) {
 		Map<Long, Nomination> byId = new HashMap<>();
 		eligible.forEach(n -> byId.put(n.getId(), n));
-		Set<String> declared = declared(List.copyOf(byId.keySet()));
 		Set<String> assigned = new HashSet<>();
-		assignments.findByCycleIdOrderByIdAsc(cycleId).forEach(a -> assigned.add(a.getCategoryId() + ":" + a.getUserId()));
-		Map<Long, Long> organisations = new HashMap<>();
+		Set<Long> judges = new HashSet<>();
+		assignments.findByCycleIdOrderByIdAsc(cycleId).forEach(a -> {
+			assigned.add(a.getCategoryId() + ":" + a.getUserId());
+			judges.add(a.getUserId());
+		});
+		ConflictsOfInterest.Lookup conflicts = conflictsOfInterest.in(cycleId, judges, byId.keySet());
 		return sheets.findByNominationIdIn(byId.keySet()).stream().filter(ScoreSheet::isSubmitted).filter(s -> {
 			Nomination n = byId.get(s.getNominationId());
-			Long organisation = organisations.computeIfAbsent(s.getUserId(),
-					id -> accounts.actor(id).map(Actor::organisationId).orElse(null));
-			return assigned.contains(n.getCategoryId() + ":" + s.getUserId())
-					&& conflict(s.getUserId(), organisation, n, declared).isEmpty();
+			return assigned.contains(n.getCategoryId() + ":" + s.getUserId()) && conflicts.of(s.getUserId(), n).isEmpty();
 		}).toList();
 	}
 

@@ -69,6 +69,15 @@ class MembersChoice {
 		}
 	}
 
+	/**
+	 * Whether the user may take part in the members' vote: confirmed for a member organisation in good standing (the
+	 * window and the nomination are checked when voting).
+	 */
+	boolean mayVote(Actor actor) {
+		return actor != null && actor.organisationId() != null && members.organisation(actor.organisationId())
+			.map(org.urbansdg.member.Organisation::isInGoodStanding).orElse(false);
+	}
+
 	/** The nomination the actor's organisation voted for in each category. */
 	Map<Long, Long> votesOf(Actor actor, long cycleId) {
 		Map<Long, Long> mine = new HashMap<>();

@@ -37,6 +37,10 @@ class Nominations {
 
 	private final JudgeAssignmentRepository judges;
 
+	private final ConflictsOfInterest conflicts;
+
+	private final MembersChoice votes;
+
 	private final AwardCycles cycles;
 
 	private final CaseStudies cases;
@@ -52,11 +56,13 @@ class Nominations {
 	private final ApplicationEventPublisher events;
 
 	Nominations(NominationRepository nominations, EvidenceRepository evidence, JudgeAssignmentRepository judges,
-			AwardCycles cycles, CaseStudies cases, Members members, UploadCheck uploads, DecisionLog log,
-			AwardTime time, ApplicationEventPublisher events) {
+			ConflictsOfInterest conflicts, MembersChoice votes, AwardCycles cycles, CaseStudies cases, Members members,
+			UploadCheck uploads, DecisionLog log, AwardTime time, ApplicationEventPublisher events) {
 		this.nominations = nominations;
 		this.evidence = evidence;
 		this.judges = judges;
+		this.conflicts = conflicts;
+		this.votes = votes;
 		this.cycles = cycles;
 		this.cases = cases;
 		this.members = members;
@@ -197,26 +203,47 @@ class Nominations {
 	}
 
 	/**
-	 * A nomination is seen by the secretariat, by its own organisation, by judges assigned to its category, and (once
-	 * eligible and voting has opened) by every signed-in member who may vote. Everyone else gets 404.
+	 * A nomination's page is seen by the secretariat, by its own organisation, by judges assigned to its category who
+	 * are not conflicted with it, and (once eligible and voting has opened) by every signed-in user. Everyone else gets
+	 * 404.
 	 */
 	Nomination visible(Actor actor, long nominationId) {
 		Nomination n = nominations.findById(nominationId).orElseThrow(NotFoundException::new);
 		if (actor == null) {
 			throw new NotFoundException();
 		}
-		AwardCycle cycle = cycles.get(n.getCycleId());
-		boolean allowed = actor.isSecretariat() || actor.actsFor(n.getOrganisationId())
-				|| judges.existsByCategoryIdAndUserId(n.getCategoryId(), actor.userId())
-				|| (n.isEligible() && !time.now().isBefore(cycle.getVotingOpen()));
+		boolean allowed = actor.isSecretariat() || actor.actsFor(n.getOrganisationId()) || judges(actor, n)
+				|| votingHasOpened(n);
 		if (!allowed) {
 			throw new NotFoundException();
 		}
 		return n;
 	}
 
+	/**
+	 * Evidence files are read by the secretariat, the nominee organisation's editors and focal points, judges assigned
+	 * to the category who are not conflicted with the nomination, and (once it is eligible and voting has opened) by
+	 * users who may vote ({@link MembersChoice#mayVote}): not by every signed-in account.
+	 */
+	boolean mayReadEvidence(Actor actor, Nomination n) {
+		return actor != null && (actor.isSecretariat() || actor.editsFor(n.getOrganisationId()) || judges(actor, n)
+				|| votingHasOpened(n) && votes.mayVote(actor));
+	}
+
+	/** Answers empty (so 404) for anyone who may not read the nomination's evidence, as for an unknown id. */
 	Optional<Evidence> evidence(Actor actor, long nominationId, long evidenceId) {
-		Nomination n = visible(actor, nominationId);
+		Nomination n = nominations.findById(nominationId).filter(x -> mayReadEvidence(actor, x))
+			.orElseThrow(NotFoundException::new);
 		return evidence.findById(evidenceId).filter(e -> e.getNominationId() == n.getId());
+	}
+
+	/** A judge of the nomination's category who is not conflicted with it. */
+	private boolean judges(Actor actor, Nomination n) {
+		return actor.has(Role.JUDGE) && judges.existsByCategoryIdAndUserId(n.getCategoryId(), actor.userId())
+				&& conflicts.of(actor.userId(), n).isEmpty();
+	}
+
+	private boolean votingHasOpened(Nomination n) {
+		return n.isEligible() && !time.now().isBefore(cycles.get(n.getCycleId()).getVotingOpen());
 	}
 }

@@ -50,6 +50,13 @@ interface JudgeAssignmentRepository extends JpaRepository<JudgeAssignment, Long>
 	boolean existsByCategoryIdAndUserId(long categoryId, long userId);
 }
 
+interface JudgeAffiliationRepository extends JpaRepository<JudgeAffiliation, Long> {
+
+	List<JudgeAffiliation> findByCycleIdOrderByIdAsc(long cycleId);
+
+	List<JudgeAffiliation> findByCycleIdAndUserIdOrderByIdAsc(long cycleId, long userId);
+}
+
 interface ConflictRepository extends JpaRepository<Conflict, Long> {
 
 	Optional<Conflict> findByNominationIdAndUserId(long nominationId, long userId);

@@ -144,9 +144,13 @@ public class Enrolments {
 	/**
 	 * Starts an attempt with its own shuffled order, or resumes the attempt already open (same order), so that
 	 * opening a quiz and leaving it never uses up an attempt. Open attempts are discarded when the quiz changes.
+	 * The enrolment is locked first, so that starts sent at once open one attempt (the others resume it).
 	 */
 	@Transactional
 	public long start(Actor actor, long courseId, long moduleId) {
+		if (actor != null) {
+			enrolments.lockByCourseIdAndUserId(courseId, actor.userId());
+		}
 		QuizState state = quiz(actor, courseId, moduleId);
 		if (state.passed()) {
 			throw new DomainException("learning.quiz.alreadyPassed");
@@ -158,9 +162,13 @@ public class Enrolments {
 				random, clock.instant())).getId();
 	}
 
-	/** Grades an attempt by option id; an attempt already answered, or someone else's, is refused. */
+	/**
+	 * Grades an attempt by option id; an attempt already answered, or someone else's, is refused. The attempt is
+	 * locked before anything is read, so parallel submissions of one attempt are graded once.
+	 */
 	@Transactional
 	public QuizAttempt answer(Actor actor, long courseId, long moduleId, long attemptId, Set<Long> chosen) {
+		attempts.lockById(attemptId);
 		QuizState state = quiz(actor, courseId, moduleId);
 		QuizAttempt attempt = state.attempts().stream().filter(a -> a.getId() == attemptId).findFirst()
 			.orElseThrow(NotFoundException::new);

@@ -18,6 +18,11 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	Optional<Enrolment> findByCourseIdAndUserId(long courseId, long userId);
 
+	/** Locks the learner's enrolment until the transaction ends, so that their quiz starts happen one at a time. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select e from Enrolment e where e.courseId = :courseId and e.userId = :userId")
+	Optional<Enrolment> lockByCourseIdAndUserId(long courseId, long userId);
+
 	List<Enrolment> findByUserIdOrderByLastActivityAtDesc(long userId);
 
 	List<Enrolment> findByCourseIdOrderByEnrolledAtAsc(long courseId);
@@ -33,6 +38,14 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 	List<QuizAttempt> findByEnrolmentIdOrderByNumberAsc(long enrolmentId);
 
 	boolean existsByModuleIdAndSubmittedAtIsNotNull(long moduleId);
+
+	/**
+	 * Locks the attempt's row until the transaction ends, so that the same attempt submitted twice at once is graded
+	 * once: the second submission waits, then finds it answered.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select a from QuizAttempt a where a.id = :id")
+	java.util.Optional<QuizAttempt> lockById(long id);
 
 	boolean existsByModuleId(long moduleId);
 

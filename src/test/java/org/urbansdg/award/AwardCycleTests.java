@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -20,6 +22,8 @@ import org.urbansdg.People;
 import org.urbansdg.People.Person;
 import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
+import org.urbansdg.account.Affiliation;
+import org.urbansdg.account.AffiliationChanged;
 import org.urbansdg.account.Role;
 import org.urbansdg.casestudy.CaseSearchQuery;
 import org.urbansdg.casestudy.CaseStudies;
@@ -36,6 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.urbansdg.People.as;
@@ -46,12 +51,13 @@ import static org.urbansdg.People.as;
  * refusal says why and changes nothing.
  */
 @PlatformTest
+@EnableScenarios
 class AwardCycleTests {
 
 	@RegisterExtension
 	static GreenMailExtension mail = Mailbox.server();
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = AwardTestSupport.PDF;
 
 	@Autowired
 	MockMvc mvc;
@@ -474,7 +480,7 @@ class AwardCycleTests {
 		mvc.perform(score(j.nomination(), j.cycle(), neighbour, "7", "save")).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("conflict of interest")));
 		mvc.perform(get("/judging/" + j.cycle()).with(as(neighbour)))
-			.andExpect(content().string(containsString("Your organisation is in the nominee&#39;s city")));
+			.andExpect(content().string(containsString("Your organisation, now or earlier in this cycle, is in the nominee&#39;s city")));
 		mvc.perform(score(j.nomination(), j.cycle(), unassigned, "7", "save")).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("You are not assigned to judge this nomination.")));
 		mvc.perform(score(999_999_999L, j.cycle(), j.judge(), "7", "save")).andExpect(status().isConflict())
@@ -488,6 +494,193 @@ class AwardCycleTests {
 		var progress = judging.progress(awards.actor(secretariat), j.cycle());
 		assertThat(progress).filteredOn(p -> p.judgeId() == colleague.id()).singleElement()
 			.satisfies(p -> assertThat(p.conflicted()).isEqualTo(1));
+	}
+
+	/** An organisation in good standing in a city of its own, so that no test case is in its city. */
+	long organisationElsewhere() {
+		long city = members.addCity("Town " + java.util.UUID.randomUUID(), "KR", null, null, null).getId();
+		return members.addOrganisation("Elsewhere " + java.util.UUID.randomUUID(),
+				org.urbansdg.member.Organisation.Type.LOCAL_GOVERNMENT, "KR", city,
+				org.urbansdg.member.Organisation.Membership.ACTIVE, null).getId();
+	}
+
+	/** The person names another organisation on their profile, or none. */
+	void changeOrganisation(Person person, Long organisation) throws Exception {
+		mvc.perform(post("/account/profile").param("displayName", "Judge " + person.id())
+			.param("organisationId", organisation == null ? "" : String.valueOf(organisation))
+			.with(csrf()).with(as(person))).andExpect(status().is3xxRedirection());
+	}
+
+	/** The secretariat's page of the cycle once it shows every text (affiliation changes arrive after commit). */
+	String adminPageShowing(long cycle, String... texts) throws Exception {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (true) {
+			String page = mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat))).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			if (java.util.Arrays.stream(texts).allMatch(page::contains)) {
+				return page;
+			}
+			assertThat(System.currentTimeMillis()).as("admin page of cycle " + cycle + " showing " + List.of(texts))
+				.isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	String organisationName(long organisation) {
+		return members.organisation(organisation).orElseThrow().getName();
+	}
+
+	void assign(long cycle, Person judge) throws Exception {
+		mvc.perform(post("/admin/awards/" + cycle + "/judges").param("categoryId", String.valueOf(awards.category(cycle, 0)))
+			.param("userId", String.valueOf(judge.id())).with(csrf()).with(as(secretariat)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void clearingOrChangingTheOrganisationAfterAssignmentLiftsNoConflictAndIsFlagged() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee nominee = nominee();
+		long n = nominated(cycle, nominee, 0);
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), n, true, null);
+		Person colleague = people.person(nominee.organisation(), Role.JUDGE);
+		Person neighbour = people.person(people.organisation(), Role.JUDGE);
+		assign(cycle, colleague);
+		assign(cycle, neighbour);
+		// The colleague clears the organisation; the neighbour moves to one in another city.
+		changeOrganisation(colleague, null);
+		long elsewhere = organisationElsewhere();
+		changeOrganisation(neighbour, elsewhere);
+		assertThat(accounts.actor(colleague.id()).orElseThrow().organisationId()).isNull();
+		assertThat(accounts.profile(neighbour.id()).organisationId()).isEqualTo(elsewhere);
+
+		awards.at(16);
+		for (Person judge : List.of(colleague, neighbour)) {
+			mvc.perform(get("/judging/nominations/" + n).with(as(judge))).andExpect(status().isConflict())
+				.andExpect(content().string(containsString("conflict of interest")));
+			mvc.perform(score(n, cycle, judge, "9", "submit")).andExpect(status().isConflict())
+				.andExpect(content().string(containsString("conflict of interest")));
+		}
+		assertThat(sheets.findByNominationIdIn(List.of(n))).isEmpty();
+		mvc.perform(get("/judging/" + cycle).with(as(colleague)))
+			.andExpect(content().string(containsString("You act, or acted during this cycle, for the nominee&#39;s organisation")));
+		mvc.perform(get("/judging/" + cycle).with(as(neighbour)))
+			.andExpect(content().string(containsString("Your organisation, now or earlier in this cycle, is in the nominee&#39;s city")));
+		assertThat(judging.progress(awards.actor(secretariat), cycle)).allSatisfy(p -> assertThat(p.conflicted()).isEqualTo(1));
+
+		// The secretariat sees both judges flagged, with what was recorded, and the changes in the decision log.
+		String page = adminPageShowing(cycle,
+				"Judge " + colleague.id() + ": " + organisationName(nominee.organisation()) + " → —",
+				"Judge " + neighbour.id() + ": " + organisationName(neighbour.organisationId()) + " → "
+						+ organisationName(elsewhere));
+		String flagged = page.substring(page.indexOf("id=\"affiliation-changes\""), page.indexOf("id=\"ranking\""));
+		assertThat(flagged).contains("Judges whose affiliation changed during this cycle")
+			.contains("Judge " + colleague.id()).contains("Judge " + neighbour.id()).contains("no organisation")
+			.contains(organisationName(elsewhere));
+		assertThat(page).contains("Judge&#39;s affiliation changed");
+	}
+
+	/** The organisations recorded for one judge of a cycle, oldest first ({@code null}: none). */
+	List<String> history(long cycle, Person judge) {
+		return judging.affiliationChanges(awards.actor(secretariat), cycle).stream()
+			.filter(c -> c.judgeId() == judge.id()).findFirst()
+			.map(c -> c.history().stream().map(JudgeAffiliations.Entry::organisation).toList()).orElse(List.of());
+	}
+
+	@Test
+	void accountAnnouncesAnAffiliationChangeAndAwardRecordsItForTheJudgesCycles(Scenario scenario) {
+		Judged j = judged();
+		long organisation = organisationElsewhere();
+		long judge = j.judge().id();
+		scenario.stimulate(() -> accounts.updateProfile(judge, "Judge " + judge, null, "en", organisation))
+			.andWaitForStateChange(() -> history(j.cycle(), j.judge()), h -> h.size() == 2)
+			.andVerifyEvents(events -> assertThat(events).contains(AffiliationChanged.class)
+				.matching(e -> e.userId() == judge && e.changedBy() == judge)
+				.matching(AffiliationChanged::organisationId, organisation)
+				.matching(AffiliationChanged::affiliation, Affiliation.REQUESTED));
+		assertThat(history(j.cycle(), j.judge())).containsExactly(null, organisationName(organisation));
+
+		scenario.publish(new AffiliationChanged(judge, null, Affiliation.NONE, judge))
+			.andWaitForStateChange(() -> history(j.cycle(), j.judge()), h -> h.size() == 3)
+			.andVerify(h -> assertThat(h).containsExactly(null, organisationName(organisation), null));
+	}
+
+	@Test
+	void aSheetIsLeftOutOfTheRankingWhenItsJudgeWasWithTheNomineeDuringTheCycle() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee nominee = nominee();
+		long n = nominated(cycle, nominee, 0);
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), n, true, null);
+		Person turncoat = people.person(organisationElsewhere(), Role.JUDGE);
+		Person steady = people.person(organisationElsewhere(), Role.JUDGE);
+		assign(cycle, turncoat);
+		assign(cycle, steady);
+		awards.at(16);
+		mvc.perform(score(n, cycle, turncoat, "9", "submit")).andExpect(status().is3xxRedirection());
+		mvc.perform(score(n, cycle, steady, "6", "submit")).andExpect(status().is3xxRedirection());
+		// After submitting, the judge joins the nominee's organisation for a while, then names none.
+		changeOrganisation(turncoat, nominee.organisation());
+		adminPageShowing(cycle, "→ " + organisationName(nominee.organisation()));
+		changeOrganisation(turncoat, null);
+		adminPageShowing(cycle, organisationName(nominee.organisation()) + " → —");
+
+		awards.at(30.5);
+		var line = judging.ranking(awards.actor(secretariat), cycle).values().iterator().next().get(0);
+		assertThat(line.sheets()).as("only the steady judge's sheet counts").isEqualTo(1);
+		assertThat(line.mean()).isEqualTo(6.0);
+		String csv = mvc.perform(get("/admin/awards/" + cycle + "/scores.csv").with(as(secretariat)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines()).hasSize(2);
+	}
+
+	@Test
+	void evidenceIsReadOnlyByTheSecretariatTheNomineeItsJudgesAndThoseWhoMayVote() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee nominee = nominee();
+		awards.at(1);
+		mvc.perform(nominate(cycle, nominee, awards.category(cycle, 0), "With evidence."))
+			.andExpect(status().is3xxRedirection());
+		Nomination n = nominations.ofCycle(cycle).get(0);
+		String file = "/awards/nominations/" + n.getId() + "/evidence/" + nominations.evidenceOf(n.getId()).get(0).getId();
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), n.getId(), true, null);
+		Person judge = AwardTestSupport.judge(people);
+		Person conflicted = people.person(people.organisation(), Role.JUDGE);
+		Person unassigned = AwardTestSupport.judge(people);
+		assign(cycle, judge);
+		assign(cycle, conflicted);
+		Person focalPoint = people.person(nominee.organisation(), Role.FOCAL_POINT);
+		Person colleague = people.person(nominee.organisation());
+		Person voter = people.person(people.organisation());
+		Person lapsed = people.person(members.addOrganisation("Lapsed " + java.util.UUID.randomUUID(),
+				org.urbansdg.member.Organisation.Type.LOCAL_GOVERNMENT, "KR", members.cities().get(0).getId(),
+				org.urbansdg.member.Organisation.Membership.LAPSED, null).getId());
+		Person unaffiliated = people.member();
+
+		// Before voting: the secretariat, the nominee's editors and focal points, and its unconflicted judges.
+		for (Person reader : List.of(secretariat, nominee.editor(), focalPoint, judge)) {
+			mvc.perform(get(file).with(as(reader))).andExpect(status().isOk())
+				.andExpect(content().bytes(PDF));
+		}
+		for (Person other : List.of(conflicted, unassigned, colleague, voter, lapsed, unaffiliated)) {
+			mvc.perform(get(file).with(as(other))).andExpect(status().isNotFound());
+		}
+		mvc.perform(get(file)).andExpect(redirectedUrl("/sign-in"));
+
+		// Voting open: also users who may vote (confirmed for an organisation in good standing), the conflicted
+		// judge among them as a member of one; not everyone signed in.
+		awards.at(16);
+		for (Person reader : List.of(secretariat, nominee.editor(), focalPoint, judge, colleague, voter, conflicted)) {
+			mvc.perform(get(file).with(as(reader))).andExpect(status().isOk());
+		}
+		for (Person other : List.of(unassigned, lapsed, unaffiliated)) {
+			mvc.perform(get(file).with(as(other))).andExpect(status().isNotFound());
+			mvc.perform(get("/awards/nominations/" + n.getId()).with(as(other))).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("evidence.pdf"))));
+		}
+		mvc.perform(get("/awards/nominations/" + n.getId()).with(as(voter)))
+			.andExpect(content().string(containsString("evidence.pdf")));
 	}
 
 	@Test

@@ -21,6 +21,10 @@ final class AwardTestSupport {
 
 	static final Instant T0 = Instant.parse("2031-03-01T00:00:00Z");
 
+	/** A minimal PDF that the upload check accepts as evidence. */
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	private final AwardCycles cycles;
 
 	private final AwardTime time;

@@ -146,6 +146,60 @@ class LearningTests {
 			.noneMatch(QuizAttempt::isPassed);
 	}
 
+	/** Sends the same request from several threads at once (a builder each) and returns the responses. */
+	List<org.springframework.mock.web.MockHttpServletResponse> atOnce(int threads,
+			java.util.function.Supplier<org.springframework.test.web.servlet.RequestBuilder> request) throws Exception {
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> sent = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				sent.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(request.get()).andReturn().getResponse();
+				}));
+			}
+			List<org.springframework.mock.web.MockHttpServletResponse> responses = new java.util.ArrayList<>();
+			for (var response : sent) {
+				responses.add(response.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return responses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void oneAttemptSubmittedManyTimesAtOnceIsGradedOnce() throws Exception {
+		long id = course(true);
+		long module = module(id);
+		enrolments.enrol(actor(learner), id);
+		long attempt = enrolments.start(actor(learner), id, module);
+		long question = courses.get(actor(trainer), id).getModules().get(0).getQuestions().get(0).getId();
+		var responses = atOnce(6, () -> post("/courses/" + id + "/modules/" + module + "/quiz/" + attempt)
+			.param("q" + question, "1").with(csrf()).with(as(learner)));
+		assertThat(responses).extracting(r -> r.getStatus()).as("one grading, the others told it was already answered")
+			.containsOnlyOnce(302).containsOnly(302, 409);
+		for (var refused : responses.stream().filter(r -> r.getStatus() == 409).toList()) {
+			assertThat(refused.getContentAsString()).contains("This attempt has already been answered.");
+		}
+		var state = enrolments.quiz(actor(learner), id, module);
+		assertThat(state.attempts()).singleElement().satisfies(a -> assertThat(a.isOpen()).isFalse());
+		assertThat(state.attemptsLeft()).as("attempts used: one of two").isEqualTo(1);
+	}
+
+	@Test
+	void startingAQuizManyTimesAtOnceOpensOneAttempt() throws Exception {
+		long id = course(true);
+		long module = module(id);
+		enrolments.enrol(actor(learner), id);
+		var responses = atOnce(6, () -> post("/courses/" + id + "/modules/" + module + "/quiz").with(csrf()).with(as(learner)));
+		assertThat(responses).extracting(r -> r.getStatus()).containsOnly(302);
+		assertThat(enrolments.quiz(actor(learner), id, module).attempts()).singleElement()
+			.satisfies(a -> assertThat(a.isOpen()).isTrue());
+	}
+
 	@Test
 	void eachAttemptStoresItsShuffledOrderAndIsGradedByOptionId() {
 		long id = course(true);
