@@ -288,15 +288,20 @@ class AuthorisationMatrixTests {
 			.findFirst().orElseThrow();
 		long module = course.getModules().stream().filter(org.urbansdg.learning.CourseModule::hasQuiz).findFirst()
 			.orElseThrow().getId();
-		String quiz = "/courses/" + course.getId() + "/modules/" + module + "/quiz/";
+		String quiz = "/courses/" + course.getId() + "/modules/" + module + "/quiz";
 		Map<String, Long> own = new java.util.HashMap<>();
 		java.util.function.Function<String, Long> start = r -> openAttempt(people.get(r), course.getId(), module);
+		// A quiz is for enrolled learners: before enrolling, neither its page nor a start.
+		check(r -> get(quiz), "sign-in 409 409 409 409 409 409 409");
+		check(r -> post(quiz), "sign-in 409 409 409 409 409 409 409");
 		// Each role answers its own open attempt once; a second answer is refused; someone else's is not found.
-		check(r -> post(quiz + (r.equals("visitor") ? 999_999_999L : own.computeIfAbsent(r, start))),
+		check(r -> post(quiz + "/" + (r.equals("visitor") ? 999_999_999L : own.computeIfAbsent(r, start))),
 				"sign-in 302 302 302 302 302 302 302");
-		check(r -> post(quiz + own.getOrDefault(r, 999_999_999L)), "sign-in 409 409 409 409 409 409 409");
+		check(r -> post(quiz + "/" + own.getOrDefault(r, 999_999_999L)), "sign-in 409 409 409 409 409 409 409");
+		check(r -> get(quiz), "sign-in 200 200 200 200 200 200 200");
+		check(r -> post(quiz), "sign-in 302 302 302 302 302 302 302");
 		long othersAttempt = openAttempt(new People(accounts, members).member(), course.getId(), module);
-		check(r -> post(quiz + othersAttempt), "sign-in 404 404 404 404 404 404 404");
+		check(r -> post(quiz + "/" + othersAttempt), "sign-in 404 404 404 404 404 404 404");
 	}
 
 	/** Enrols the person in the course and starts an attempt at the module's quiz. */

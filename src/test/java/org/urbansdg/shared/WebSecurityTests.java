@@ -50,7 +50,8 @@ class WebSecurityTests {
 
 	@Test
 	void unknownAddressesAreNotFoundForVisitors() throws Exception {
-		for (String path : new String[] { "/no-such-page", "/oai", "/cases/1/nothing-here", "/admin-typo" }) {
+		for (String path : new String[] { "/no-such-page", "/oai", "/cases/1/nothing-here", "/admin-typo", "/.git/config",
+				"/.git/HEAD" }) {
 			mvc.perform(get(path)).andExpect(status().isNotFound());
 		}
 		// What exists but needs an account still asks to sign in.
@@ -74,7 +75,9 @@ class WebSecurityTests {
 
 	@Test
 	void everyPageSaysWhichBrowserFeaturesAndWindowsItShares() throws Exception {
-		mvc.perform(get("/"))
+		// No CORS: another site's scripts are never allowed to read a page, whatever origin they claim.
+		mvc.perform(get("/").header("Origin", "https://elsewhere.example"))
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"))
 			.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
 			.andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
@@ -85,6 +88,21 @@ class WebSecurityTests {
 		mvc.perform(post("/sign-out").secure(true).with(csrf()).with(People.as(new People(accounts, members).member())))
 			.andExpect(header().string("Clear-Site-Data", containsString("\"cookies\"")))
 			.andExpect(header().string("Clear-Site-Data", containsString("\"storage\"")));
+	}
+
+	@Test
+	void passwordFieldsAreMaskedAndLeftToPasswordManagers() throws Exception {
+		var member = People.as(new People(accounts, members).member());
+		for (var request : java.util.List.of(get("/sign-in"), get("/register"),
+				get("/account/password").with(member))) {
+			var page = org.jsoup.Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+			var fields = page.select("input[name~=(?i)password]");
+			assertThat(fields).as("password fields").isNotEmpty().allSatisfy(field -> {
+				assertThat(field.attr("type")).isEqualTo("password");
+				assertThat(field.attr("autocomplete")).isNotEqualTo("off");
+				assertThat(field.hasAttr("onpaste")).isFalse();
+			});
+		}
 	}
 
 	@Test
