@@ -28,6 +28,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.urbansdg.People.as;
 
 /**
  * Every text a form accepts fits the column it is stored in, so that too long an input is a message on the form and
@@ -135,6 +143,21 @@ class FieldLengthTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	CaseFixtures cases;
+
+	@Autowired
+	org.urbansdg.account.Accounts accounts;
+
+	@Autowired
+	org.urbansdg.member.Members members;
+
+	@Autowired
+	org.urbansdg.learning.Courses courses;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlers;
 
@@ -238,6 +261,80 @@ class FieldLengthTests {
 				"OrganisationForm.website", "ApplyForm.motivation", "LessonForm.body", "NewsForm.summary");
 		// Every exception named still exists, so the lists stay true.
 		assertThat(checked).containsAll(FIELDS.keySet());
+	}
+
+	/** A text too long for any column, starting with a mark that no stored text has. */
+	static String tooLong(String mark, int length) {
+		return mark + "x".repeat(length - mark.length());
+	}
+
+	/** Whether any text column of any table holds the mark. */
+	boolean stored(String mark) {
+		List<String> columns = jdbc.sql("""
+				select format('select 1 from %I where %I like :mark', table_name, column_name)
+				from information_schema.columns
+				where table_schema = current_schema() and data_type in ('character varying', 'text')""")
+			.query(String.class).list();
+		return jdbc.sql("select exists (" + String.join(" union all ", columns) + ")")
+			.param("mark", "%" + mark + "%").query(Boolean.class).single();
+	}
+
+	@Test
+	void tooLongTextsInTheMainFormsAreMessagesAndNothingIsStored() throws Exception {
+		People people = new People(accounts, members);
+		long organisation = people.organisation();
+		People.Person editor = people.editorOf(organisation);
+		People.Person secretariat = people.secretariat();
+		People.Person trainer = people.person(null, org.urbansdg.account.Role.TRAINER);
+		String mark = "Zq" + java.util.UUID.randomUUID().toString().replace("-", "");
+
+		// Case form: a title of 5,000 characters and a background of 200 KB.
+		mvc.perform(multipart("/workspace/cases").with(csrf()).with(as(editor))
+			.param("title", tooLong(mark, 5000)).param("summary", "S.").param("language", "en")
+			.param("background", tooLong(mark, 200_000)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 300 characters.")))
+			.andExpect(content().string(containsString("Enter between 0 and 20,000 characters.")));
+		// Comments.
+		long published = cases.published(organisation, editor, secretariat);
+		mvc.perform(post("/cases/" + published + "/comments").with(csrf()).with(as(people.member()))
+			.param("text", tooLong(mark, 5000)))
+			.andExpect(flash().attribute("commentError", "case.comment.tooLong"));
+		// News.
+		mvc.perform(multipart("/admin/news").with(csrf()).with(as(secretariat))
+			.param("title", tooLong(mark, 5000)).param("summary", "S.").param("body", tooLong(mark, 200_000))
+			.param("publication", "DRAFT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 200 characters.")))
+			.andExpect(content().string(containsString("Enter between 0 and 50,000 characters.")));
+		// Course, lesson and quiz question.
+		mvc.perform(post("/teach/courses").with(csrf()).with(as(trainer))
+			.param("title", tooLong(mark, 5000)).param("summary", "S.").param("language", "en")
+			.param("level", "INTRODUCTORY").param("estimatedHours", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 300 characters.")));
+		org.urbansdg.account.Actor author = accounts.actor(trainer.id()).orElseThrow();
+		long course = org.urbansdg.learning.CourseTestData.course(courses, author, "Lengths", "S.", "en", false);
+		long module = courses.authored(author, course).getModules().get(0).getId();
+		mvc.perform(post("/teach/courses/" + course + "/modules/" + module + "/lessons").with(csrf()).with(as(trainer))
+			.param("title", "Lesson").param("body", tooLong(mark, 200_000)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 100,000 characters.")));
+		mvc.perform(post("/teach/courses/" + course + "/modules/" + module + "/questions").with(csrf()).with(as(trainer))
+			.param("text", tooLong(mark, 5000)).param("options", "*Yes\nNo"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 2,000 characters.")));
+		// Profile.
+		mvc.perform(post("/account/profile").with(csrf()).with(as(people.member()))
+			.param("displayName", tooLong(mark, 5000)).param("jobTitle", tooLong(mark, 200_000)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 120 characters.")));
+
+		assertThat(stored(mark)).as("any of it stored").isFalse();
+		// The search for the mark would find it.
+		mvc.perform(post("/account/profile").with(csrf()).with(as(editor)).param("displayName", "Editor")
+			.param("jobTitle", mark));
+		assertThat(stored(mark)).isTrue();
 	}
 
 	@Test
