@@ -327,6 +327,18 @@ class AwardCycleTests {
 	}
 
 	@Test
+	void aStatementLongerThanANominationKeepsIsRefusedAndKept() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		awards.at(5);
+		String statement = "Ours " + "s".repeat(9000);
+		mvc.perform(nominate(cycle, nominee(), awards.category(cycle, 0), statement))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Write a supporting statement of up to 8,000 characters.")))
+			.andExpect(content().string(containsString(statement)));
+		assertThat(nominations.ofCycle(cycle)).isEmpty();
+	}
+
+	@Test
 	void onlyTheOrganisationsOwnPublishedCasesCanBeNominated() throws Exception {
 		long cycle = awards.cycle(secretariat, false);
 		Nominee a = nominee();
