@@ -90,6 +90,26 @@ class AdministrationTests {
 	}
 
 	@Test
+	void namesLongerThanTheDatabaseKeepsAreRefusedWithAMessage() throws Exception {
+		int before = catalogue.allThemes().size();
+		String code = "t" + Long.toString(System.nanoTime(), 36);
+		mvc.perform(post("/admin/themes").with(csrf()).with(as(secretariat)).param("code", code)
+			.param("nameEn", "Green jobs").param("nameKo", "k".repeat(200)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep each name to 120 characters at most.")));
+		assertThat(catalogue.allThemes()).hasSize(before);
+
+		String name = "Long " + UUID.randomUUID() + " " + "o".repeat(5000);
+		mvc.perform(post("/admin/organisations").with(csrf()).with(as(secretariat))
+			.param("name", name).param("type", "NGO").param("countryCode", "VN").param("membership", "ACTIVE")
+			.param("website", "https://example.org/" + "w".repeat(200_000)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter between 0 and 200 characters.")))
+			.andExpect(content().string(containsString("Enter between 0 and 300 characters.")));
+		assertThat(members.organisationNamed(name)).isEmpty();
+	}
+
+	@Test
 	void aThemeNoLongerOfferedStaysKnown() throws Exception {
 		String code = "t" + Long.toString(System.nanoTime(), 36);
 		mvc.perform(post("/admin/themes").with(csrf()).with(as(secretariat)).param("code", code)

@@ -104,10 +104,19 @@ class AwardAdminController {
 			}
 		}
 		Map<String, Instant> at = new HashMap<>();
-		for (String field : List.of("nominationsOpen", "nominationsClose", "screeningClose", "votingOpen", "votingClose",
-				"judgingOpen", "judgingClose", "resultsAt")) {
-			String value = (String) errors.getRawFieldValue(field);
-			if (errors.hasFieldErrors(field) || zone == null) {
+		Map<String, String> typed = new java.util.LinkedHashMap<>();
+		typed.put("nominationsOpen", form.nominationsOpen());
+		typed.put("nominationsClose", form.nominationsClose());
+		typed.put("screeningClose", form.screeningClose());
+		typed.put("votingOpen", form.votingOpen());
+		typed.put("votingClose", form.votingClose());
+		typed.put("judgingOpen", form.judgingOpen());
+		typed.put("judgingClose", form.judgingClose());
+		typed.put("resultsAt", form.resultsAt());
+		for (Map.Entry<String, String> entry : typed.entrySet()) {
+			String field = entry.getKey();
+			String value = entry.getValue();
+			if (errors.hasFieldErrors(field) || zone == null || value == null) {
 				continue;
 			}
 			try {
@@ -117,6 +126,7 @@ class AwardAdminController {
 				errors.rejectValue(field, "award.form.badDate");
 			}
 		}
+		form.checkLines(errors);
 		List<String> categories = CycleForm.lines(form.categories());
 		if (categories.size() > 20) {
 			errors.rejectValue("categories", "award.form.tooManyCategories");

@@ -22,6 +22,9 @@ import org.urbansdg.shared.DomainException;
 @Table(name = "award_nomination")
 public class Nomination {
 
+	/** The length of award_nomination.screening_reason. */
+	static final int MAX_SCREENING_REASON = 2000;
+
 	public enum Status {
 		SUBMITTED, ELIGIBLE, INELIGIBLE
 	}
@@ -130,6 +133,9 @@ public class Nomination {
 		}
 		if (!eligible && (reason == null || reason.isBlank())) {
 			throw new DomainException("award.reasonRequired");
+		}
+		if (reason != null && reason.strip().length() > MAX_SCREENING_REASON) {
+			throw new DomainException("award.reasonTooLong", MAX_SCREENING_REASON);
 		}
 		status = eligible ? Status.ELIGIBLE : Status.INELIGIBLE;
 		screeningReason = reason == null || reason.isBlank() ? null : reason.strip();

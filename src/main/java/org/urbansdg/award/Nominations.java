@@ -29,6 +29,9 @@ class Nominations {
 
 	static final int MAX_STATEMENT = 8000;
 
+	/** The decision log's detail (2000) holds "from → to: note", the category names 200 at most each. */
+	static final int MAX_NOTE = 1500;
+
 	static final int MAX_FILES = 5;
 
 	private final NominationRepository nominations;
@@ -172,6 +175,9 @@ class Nominations {
 		cycle.requireScreeningOpen(time.now());
 		if (note == null || note.isBlank()) {
 			throw new DomainException("award.noteRequired");
+		}
+		if (note.strip().length() > MAX_NOTE) {
+			throw new DomainException("award.noteTooLong", MAX_NOTE);
 		}
 		String from = cycle.category(n.getCategoryId()).getName();
 		String to = cycle.category(categoryId).getName();

@@ -42,6 +42,9 @@ import org.urbansdg.shared.DomainException;
 @Table(name = "calendar_event")
 public class CalendarEvent {
 
+	/** The length of calendar_event_question.question. */
+	static final int MAX_QUESTION = 300;
+
 	/** What the organiser writes about an event, checked by {@link CalendarEvent#schedule}. */
 	record Details(String title, String description, EventType type, LocalDateTime start, LocalDateTime end,
 			String timeZone, String venue, String city, String countryCode, String onlineUrl, Organisation organiser,

@@ -128,6 +128,9 @@ class EventAdminController {
 		}
 		checkLink(form.onlineUrl(), "onlineUrl", errors);
 		checkLink(form.registrationUrl(), "registrationUrl", errors);
+		if (form.questionList().stream().anyMatch(q -> q.length() > CalendarEvent.MAX_QUESTION)) {
+			errors.rejectValue("questions", "calendar.questionTooLong", new Object[] { CalendarEvent.MAX_QUESTION }, null);
+		}
 		if (errors.hasErrors()) {
 			return null;
 		}

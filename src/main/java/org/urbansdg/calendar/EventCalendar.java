@@ -128,6 +128,9 @@ public class EventCalendar {
 		if (given.size() != event.getQuestions().size() || given.stream().anyMatch(String::isEmpty)) {
 			throw new DomainException("calendar.registration.answersMissing");
 		}
+		if (given.stream().anyMatch(a -> a.length() > Registration.MAX_ANSWER)) {
+			throw new DomainException("calendar.registration.answerTooLong", Registration.MAX_ANSWER);
+		}
 		boolean placeFree = confirmedCount(eventId) < event.getCapacity();
 		Registration r = registrations.save(new Registration(eventId, actor.userId(), actor.displayName(),
 				actor.email(), given, placeFree, locale, now()));

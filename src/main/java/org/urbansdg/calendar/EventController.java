@@ -226,6 +226,7 @@ class EventController {
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("registrationError", ex.messageKey());
+			redirect.addFlashAttribute("registrationErrorArguments", ex.arguments());
 			redirect.addFlashAttribute("answers", answers);
 		}
 		return "redirect:/events/" + id + "#registration";

@@ -30,6 +30,9 @@ import org.urbansdg.shared.DomainException;
 @Table(name = "event_registration")
 public class Registration {
 
+	/** The length of event_registration_answer.answer. */
+	static final int MAX_ANSWER = 2000;
+
 	public enum Status {
 		CONFIRMED, WAITLISTED, CANCELLED
 	}

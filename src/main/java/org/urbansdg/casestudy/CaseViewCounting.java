@@ -10,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Counts a view when a published case's page is about to be shown (before rendering, so the session cookie can
- * still be set). Editors and reviewers opening drafts count nothing.
+ * Counts a view when a published case's page has been prepared for a GET ({@link CaseViews}). Editors and
+ * reviewers opening drafts count nothing.
  */
 @Configuration
 class CaseViewCounting implements WebMvcConfigurer, HandlerInterceptor {

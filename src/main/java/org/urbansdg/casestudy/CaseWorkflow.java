@@ -178,7 +178,13 @@ public class CaseWorkflow {
 		note(c, actor, ReviewNote.Step.SIGNED_OFF, null);
 	}
 
-	/** @throws DomainException {@code case.returnNeedsComment} when the reviewer gives no reason */
+	/** The longest comment returning a case (a review note; it is also mailed to the editors). */
+	static final int MAX_RETURN_COMMENT = 20_000;
+
+	/**
+	 * @throws DomainException {@code case.returnNeedsComment} when the reviewer gives no reason,
+	 *         {@code case.returnCommentTooLong} past {@value #MAX_RETURN_COMMENT} characters
+	 */
 	public void returnToEditor(Actor actor, long id, String comment) {
 		CaseStudy c = visible(actor, id);
 		if (!permissions.canReview(actor, c)) {
@@ -186,6 +192,9 @@ public class CaseWorkflow {
 		}
 		if (comment == null || comment.isBlank()) {
 			throw new DomainException("case.returnNeedsComment");
+		}
+		if (comment.strip().length() > MAX_RETURN_COMMENT) {
+			throw new DomainException("case.returnCommentTooLong", MAX_RETURN_COMMENT);
 		}
 		c.returnToEditor(clock.instant());
 		note(c, actor, ReviewNote.Step.RETURNED, comment.strip());

@@ -38,10 +38,12 @@ class ReviewController {
 			workflow.returnToEditor(actor, id, comment);
 		}
 		catch (DomainException ex) {
-			if (!"case.returnNeedsComment".equals(ex.messageKey())) {
+			if (!"case.returnNeedsComment".equals(ex.messageKey()) && !"case.returnCommentTooLong".equals(ex.messageKey())) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("reviewError", ex.messageKey());
+			redirect.addFlashAttribute("reviewErrorArguments", ex.arguments());
+			redirect.addFlashAttribute("reviewComment", comment);
 			return "redirect:/cases/" + id + "#review";
 		}
 		redirect.addFlashAttribute("flash", "case.returned");

@@ -21,6 +21,9 @@ import org.urbansdg.shared.DomainException;
 @Table(name = "certificate")
 public class Certificate {
 
+	/** The length of certificate.revoked_reason. */
+	static final int MAX_REASON = 500;
+
 	public enum Kind {
 		COURSE, TRAINING, AWARD
 	}
@@ -76,6 +79,9 @@ public class Certificate {
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new DomainException("certificate.revokeNeedsReason");
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new DomainException("certificate.reasonTooLong", MAX_REASON);
 		}
 		revokedAt = now;
 		revokedReason = reason.strip();

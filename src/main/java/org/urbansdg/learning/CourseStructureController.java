@@ -235,7 +235,7 @@ class CourseStructureController {
 			materials = TeachController.materials(form.materials());
 		}
 		catch (DomainException ex) {
-			errors.rejectValue("materials", ex.messageKey());
+			errors.rejectValue("materials", ex.messageKey(), ex.arguments(), null);
 		}
 		try {
 			caseIds = TeachController.caseIds(form.caseIds());

@@ -89,11 +89,12 @@ class LearningController {
 		model.addAttribute("summaryHtml", richText.html(course.getSummary()));
 		model.addAttribute("progress", enrolments.progress(actor, course));
 		model.addAttribute("canAuthor", Courses.canAuthor(actor, course));
-		// Visitors see the button and are asked to sign in; signed-in people only if the course admits them.
 		Map<String, String> themeNames = new HashMap<>();
 		course.getThemes().forEach(t -> themeNames.put(t,
 				catalogue.theme(t).map(theme -> theme.name(locale)).orElse(t)));
 		model.addAttribute("themeNames", themeNames);
+		// Visitors are asked to sign in (a link: a form would need a CSRF token, hence a session); signed-in people
+		// see the button only if the course admits them.
 		model.addAttribute("mayEnrol", actor == null || enrolments.admits(course, actor));
 		return COURSE;
 	}

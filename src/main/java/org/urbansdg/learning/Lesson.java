@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
 @Table(name = "lesson")
 public class Lesson {
 
+	/** The length of lesson_material.label. */
+	static final int MAX_MATERIAL_LABEL = 300;
+
 	/** A link to something to download or read. */
 	@Embeddable
 	public record Material(String label, String url) {

@@ -92,11 +92,14 @@ public class QuizAttempt {
 		if (submittedAt != null) {
 			throw new DomainException("learning.quiz.alreadySubmitted");
 		}
-		long right = module.getQuestions().stream().filter(q -> q.answeredBy(chosenIds)).count();
+		// Only this quiz's options are kept: ids it does not have change no grade, and would overflow the column.
+		Set<Long> own = module.getQuestions().stream().flatMap(q -> q.getOptions().stream()).map(QuizOption::getId)
+			.filter(chosenIds::contains).collect(Collectors.toSet());
+		long right = module.getQuestions().stream().filter(q -> q.answeredBy(own)).count();
 		int total = module.getQuestions().size();
 		this.score = (int) (right * 100 / total);
 		this.passed = score >= module.getPassPercent();
-		this.chosen = chosenIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+		this.chosen = own.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
 		this.submittedAt = now;
 	}
 

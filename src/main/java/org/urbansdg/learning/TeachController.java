@@ -168,6 +168,9 @@ class TeachController {
 			int bar = l.lastIndexOf('|');
 			String label = bar < 0 ? l : l.substring(0, bar).strip();
 			String url = link(bar < 0 ? l : l.substring(bar + 1));
+			if (label.length() > Lesson.MAX_MATERIAL_LABEL) {
+				throw new DomainException("learning.form.materialLabelTooLong", Lesson.MAX_MATERIAL_LABEL);
+			}
 			return new Lesson.Material(label.isEmpty() ? url : label, url);
 		}).toList();
 	}

@@ -125,6 +125,9 @@ class TrainingController {
 								org.springframework.context.i18n.LocaleContextHolder.getLocale()) }, null);
 			}
 		}
+		if (!Trainings.answersFit(form.answer())) {
+			errors.rejectValue("answer", "training.answerTooLong", new Object[] { Trainings.MAX_ANSWER }, null);
+		}
 		if (errors.hasErrors()) {
 			return sessionPage(session, actor, model);
 		}

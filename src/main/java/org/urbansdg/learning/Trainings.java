@@ -163,6 +163,21 @@ public class Trainings {
 		return actor == null ? Optional.empty() : applications.findBySessionIdAndUserId(sessionId, actor.userId());
 	}
 
+	/** One answer at most (the form's limit); all of them are kept together in training_application.answers. */
+	static final int MAX_ANSWER = 2000;
+
+	private static final int MAX_ANSWERS_TOGETHER = 8000;
+
+	private static String joinAnswers(List<String> answers) {
+		return String.join("\n\n", answers.stream().map(a -> a == null ? "" : a.strip()).toList());
+	}
+
+	/** Whether each answer and all of them together fit what an application keeps. */
+	static boolean answersFit(List<String> answers) {
+		return answers.stream().allMatch(a -> a == null || a.strip().length() <= MAX_ANSWER)
+				&& joinAnswers(answers).length() <= MAX_ANSWERS_TOGETHER;
+	}
+
 	@Transactional
 	public long apply(Actor actor, long sessionId, String motivation, List<String> answers) {
 		return apply(actor, sessionId, motivation, answers, List.of());
@@ -185,11 +200,14 @@ public class Trainings {
 		if (motivation == null || motivation.isBlank() || motivation.length() > 4000) {
 			throw new DomainException("training.motivationNeeded");
 		}
-		String joined = String.join("\n\n", answers.stream().map(a -> a == null ? "" : a.strip()).toList());
+		if (!answersFit(answers)) {
+			throw new DomainException("training.answerTooLong", MAX_ANSWER);
+		}
+		String joined = joinAnswers(answers);
 		TrainingApplication application;
 		try {
 			application = applications.saveAndFlush(new TrainingApplication(session, actor.userId(),
-					motivation.strip(), joined.length() > 8000 ? joined.substring(0, 8000) : joined, clock.instant()));
+					motivation.strip(), joined, clock.instant()));
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {
 			throw new DomainException("training.appliedTwice");

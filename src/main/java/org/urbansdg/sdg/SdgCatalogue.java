@@ -92,10 +92,17 @@ public class SdgCatalogue {
 		if (names.getOrDefault("en", "").isBlank()) {
 			throw new DomainException("theme.needsEnglishName");
 		}
+		checkNameLengths(names);
 		int position = themes.findAllByOrderByPosition().stream().mapToInt(Theme::position).max().orElse(0) + 1;
 		Theme theme = new Theme(code, position);
 		theme.rename(names);
 		return themes.save(theme);
+	}
+
+	private static void checkNameLengths(Map<String, String> names) {
+		if (names.values().stream().anyMatch(n -> n != null && n.strip().length() > Theme.MAX_NAME)) {
+			throw new DomainException("theme.nameTooLong", Theme.MAX_NAME);
+		}
 	}
 
 	/** Renames a theme, or stops offering it for new cases (cases filed under it keep it). */
@@ -105,6 +112,7 @@ public class SdgCatalogue {
 		if (names.containsKey("en") && names.get("en").isBlank()) {
 			throw new DomainException("theme.needsEnglishName");
 		}
+		checkNameLengths(names);
 		theme.rename(names);
 		theme.setActive(active);
 	}

@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
 @Table(name = "theme")
 public class Theme {
 
+	/** The length of theme_name.name. */
+	static final int MAX_NAME = 120;
+
 	@Id
 	private String code;
 

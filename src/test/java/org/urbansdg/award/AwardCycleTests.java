@@ -2,6 +2,7 @@ package org.urbansdg.award;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -332,6 +333,18 @@ class AwardCycleTests {
 	}
 
 	@Test
+	void aStatementLongerThanANominationKeepsIsRefusedAndKept() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		awards.at(5);
+		String statement = "Ours " + "s".repeat(9000);
+		mvc.perform(nominate(cycle, nominee(), awards.category(cycle, 0), statement))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Write a supporting statement of up to 8,000 characters.")))
+			.andExpect(content().string(containsString(statement)));
+		assertThat(nominations.ofCycle(cycle)).isEmpty();
+	}
+
+	@Test
 	void onlyTheOrganisationsOwnPublishedCasesCanBeNominated() throws Exception {
 		long cycle = awards.cycle(secretariat, false);
 		Nominee a = nominee();
@@ -403,6 +416,45 @@ class AwardCycleTests {
 		mvc.perform(post("/admin/awards/nominations/" + n + "/screen").param("eligible", "true")
 			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Screening has ended")));
+	}
+
+	@Test
+	void notesReasonsAndCategoryNamesLongerThanTheDatabaseKeepsAreRefusedWithAMessage() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long n = nominated(cycle, nominee(), 0);
+		mvc.perform(post("/admin/awards/nominations/" + n + "/move").param("categoryId",
+				String.valueOf(awards.category(cycle, 1))).param("note", "n".repeat(2000))
+			.with(csrf()).with(as(secretariat)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Keep the note to 1,500 characters at most.")));
+		assertThat(nominations.get(n).getCategoryId()).isEqualTo(awards.category(cycle, 0));
+		mvc.perform(post("/admin/awards/nominations/" + n + "/screen").param("eligible", "false")
+			.param("reason", "r".repeat(3000)).with(csrf()).with(as(secretariat)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Keep the reason to 2,000 characters at most.")));
+		assertThat(nominations.get(n).getStatus()).isEqualTo(Nomination.Status.SUBMITTED);
+
+		// A category name used to be cut at 200 characters without a word; now the form says so.
+		String name = "Awards " + UUID.randomUUID();
+		mvc.perform(cycleForm(name, "Climate\n" + "c".repeat(300)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep each line to 200 characters at most.")))
+			.andExpect(content().string(containsString("c".repeat(300))));
+		mvc.perform(get("/admin/awards").with(as(secretariat))).andExpect(content().string(not(containsString(name))));
+		// The form itself works (its dates were read as null before, a 500).
+		mvc.perform(cycleForm(name, "Climate\nFinance")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/awards").with(as(secretariat))).andExpect(content().string(containsString(name)));
+	}
+
+	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder cycleForm(String name, String categories) {
+		return post("/admin/awards").with(csrf()).with(as(secretariat))
+			.param("name", name).param("year", "2032").param("description", "About.")
+			.param("eligibility", "Members.").param("timeZone", "Asia/Seoul")
+			.param("nominationsOpen", "2032-01-01T09:00").param("nominationsClose", "2032-01-10T09:00")
+			.param("screeningClose", "2032-01-15T09:00").param("votingOpen", "2032-01-15T09:00")
+			.param("votingClose", "2032-01-25T09:00").param("judgingOpen", "2032-01-15T09:00")
+			.param("judgingClose", "2032-01-30T09:00").param("resultsAt", "2032-01-31T09:00")
+			.param("categories", categories);
 	}
 
 	/** An eligible nomination in category 0 with a judge assigned, at the start of judging. */

@@ -216,6 +216,34 @@ class EventCalendarTests {
 	}
 
 	@Test
+	void anAnswerLongerThanTheDatabaseKeepsIsRefusedWithAMessageAndKept() throws Exception {
+		CalendarEvent e = event(10, 20, "Long answers");
+		String answer = "Seoul " + "a".repeat(3000);
+		var result = mvc.perform(post("/events/" + e.getId() + "/registrations").param("answers", answer).with(csrf())
+			.with(as(people.member())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("registrationError", "calendar.registration.answerTooLong"))
+			.andReturn();
+		assertThat(registrations.findByEventIdOrderByCreatedAtAsc(e.getId())).isEmpty();
+		String page = mvc.perform(get("/events/" + e.getId()).with(as(people.member())).flashAttrs(result.getFlashMap()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Keep each answer to 2,000 characters at most.").contains(answer);
+	}
+
+	@Test
+	void aQuestionLongerThanTheDatabaseKeepsIsAFieldError() throws Exception {
+		long before = events.count();
+		String page = mvc.perform(adminForm("Long question", "2030-03-12T09:00", "2030-03-12T10:00", "Asia/Seoul")
+			.param("questions", "q".repeat(400)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Keep each question to 300 characters at most.");
+		assertThat(events.count()).isEqualTo(before);
+	}
+
+	@Test
 	void eventsWithoutPlatformRegistrationTakeNone() throws Exception {
 		CalendarEvent e = event(10, null, "No registration");
 		mvc.perform(register(e.getId(), people.member()))

@@ -210,6 +210,21 @@ class CaseStudyWorkflowTests {
 	}
 
 	@Test
+	void aReturnCommentTooLongIsRefusedWithAMessageAndKept() throws Exception {
+		long id = createDraft(editor, "Case with a long review");
+		mvc.perform(post("/workspace/cases/" + id + "/submit").with(csrf()).with(as(editor)));
+		String comment = "Too long " + "x".repeat(200_000);
+		var result = mvc.perform(post("/review/cases/" + id + "/return").with(csrf()).with(as(secretariat))
+			.param("comment", comment))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(cases.findById(id).orElseThrow().getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		mvc.perform(get("/cases/" + id).with(as(secretariat)).flashAttrs(result.getFlashMap()))
+			.andExpect(content().string(containsString("Keep the comments to 20,000 characters at most.")))
+			.andExpect(content().string(containsString(comment)));
+	}
+
+	@Test
 	void publishedCaseIsFoundByGoalTargetAndKeyword() throws Exception {
 		String word = "Zebracrossing" + System.nanoTime();
 		long id = publishedCase("Safer streets with " + word);

@@ -118,6 +118,17 @@ class CertificateTests {
 	}
 
 	@Test
+	void aRevocationReasonTooLongIsRefusedAndTheCertificateStaysValid() throws Exception {
+		Certificate c = issue("Long Reason Person");
+		mvc.perform(post("/admin/certificates/" + c.getCode() + "/revoke").with(csrf())
+			.with(as(people.secretariat()))
+			.param("reason", "r".repeat(600)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Keep the reason to 500 characters at most.")));
+		mvc.perform(get("/api/certificates/" + c.getCode())).andExpect(jsonPath("$.status").value("VALID"));
+	}
+
+	@Test
 	void thePdfCarriesTheDetailsAndAQrCodeThatOpensTheVerificationPage() throws Exception {
 		Certificate c = issue("Siosaia Tupou");
 		byte[] pdf = mvc.perform(get("/certificates/" + c.getCode() + ".pdf").with(as(learner)))

@@ -122,6 +122,18 @@ class CourseAuthoringTests {
 	}
 
 	@Test
+	void aMaterialNameLongerThanTheDatabaseKeepsIsAFieldError() throws Exception {
+		long id = course(false);
+		long module = module(id).getId();
+		mvc.perform(post("/teach/courses/" + id + "/modules/" + module + "/lessons").with(csrf()).with(as(trainer))
+			.param("title", "Materials").param("body", "Body").param("videoUrl", "")
+			.param("materials", "m".repeat(400) + " | https://example.org/guide").param("caseIds", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep the name of each material to 300 characters at most.")));
+		assertThat(module(id).getLessons()).hasSize(2);
+	}
+
+	@Test
 	void aModuleWithANonNumberComesBackWithTheFieldError() throws Exception {
 		long id = course(false);
 		mvc.perform(post("/teach/courses/" + id + "/modules").with(csrf()).with(as(trainer))

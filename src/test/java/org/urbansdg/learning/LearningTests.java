@@ -248,6 +248,28 @@ class LearningTests {
 	}
 
 	@Test
+	void answersNamingOptionsTheQuizDoesNotHaveAreIgnoredNotStored() throws Exception {
+		long id = course(true);
+		long module = module(id);
+		mvc.perform(post("/courses/" + id + "/enrol").with(csrf()).with(as(learner)));
+		mvc.perform(post("/courses/" + id + "/modules/" + module + "/quiz").with(csrf()).with(as(learner)));
+		long attempt = enrolments.quiz(actor(learner), id, module).open().getId();
+		var request = post("/courses/" + id + "/modules/" + module + "/quiz/" + attempt).with(csrf()).with(as(learner));
+		long question = courses.get(actor(trainer), id).getModules().get(0).getQuestions().get(0).getId();
+		for (long option : correctAnswers(id)) {
+			request = request.param("q" + question, String.valueOf(option));
+		}
+		// 600 made-up option ids would not fit the attempt's record of what was chosen (4,000 characters).
+		for (int i = 0; i < 600; i++) {
+			request = request.param("q" + question, String.valueOf(900_000_000_000_000_000L + i));
+		}
+		mvc.perform(request).andExpect(status().is3xxRedirection());
+		var graded = enrolments.quiz(actor(learner), id, module).attempts().get(0);
+		assertThat(graded.isPassed()).isTrue();
+		assertThat(graded.chosenIds()).containsExactlyInAnyOrderElementsOf(correctAnswers(id));
+	}
+
+	@Test
 	void theDashboardContinuesWhereTheLearnerLeftOff() throws Exception {
 		Actor author = actor(trainer);
 		long id = course(false);

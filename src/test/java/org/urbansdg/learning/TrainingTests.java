@@ -101,6 +101,19 @@ class TrainingTests {
 	}
 
 	@Test
+	void anAnswerLongerThanAnApplicationKeepsIsAFieldErrorAndKept() throws Exception {
+		long id = session(5, Instant.now().plus(10, ChronoUnit.DAYS));
+		Person applicant = people.member();
+		String answer = "Transport " + "t".repeat(3000);
+		mvc.perform(post("/trainings/" + id + "/apply").param("motivation", "To learn").param("answer", answer)
+			.with(csrf()).with(as(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep each answer to 2,000 characters at most")))
+			.andExpect(content().string(containsString(answer)));
+		assertThat(trainings.applicationOf(actor(applicant), id)).isEmpty();
+	}
+
+	@Test
 	void acceptingMoreThanTheSeatsIsRefusedAndAFreedSeatGoesToTheWaitlist() throws Exception {
 		long id = session(1, Instant.now().plus(10, ChronoUnit.DAYS));
 		Person first = people.member();

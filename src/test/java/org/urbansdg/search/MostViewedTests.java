@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.urbansdg.People;
 import org.urbansdg.People.Person;
@@ -67,8 +66,12 @@ class MostViewedTests {
 			.query(Long.class).single();
 	}
 
-	void view(long id, MockHttpSession session, String userAgent) throws Exception {
-		var request = get("/cases/" + id).session(session);
+	/** A view from a client at this address (each test's cases are new, so addresses may repeat across tests). */
+	void view(long id, String address, String userAgent) throws Exception {
+		var request = get("/cases/" + id).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		});
 		if (userAgent != null) {
 			request.header("User-Agent", userAgent);
 		}
@@ -82,17 +85,16 @@ class MostViewedTests {
 	}
 
 	@Test
-	void aVisitorSessionCountsOnceAndBotsNotAtAll() throws Exception {
+	void aVisitorCountsOnceAndBotsNotAtAll() throws Exception {
 		long id = cases.published(editor.email(), secretariat.email(), "en", "Counted " + UUID.randomUUID(), "S.", "B.");
-		MockHttpSession visitor = new MockHttpSession();
-		view(id, visitor, BROWSER);
-		view(id, visitor, BROWSER);
+		view(id, "192.0.2.1", BROWSER);
+		view(id, "192.0.2.1", BROWSER);
 		assertThat(count(id)).isEqualTo(1);
-		view(id, new MockHttpSession(), BROWSER);
+		view(id, "192.0.2.2", BROWSER);
 		assertThat(count(id)).isEqualTo(2);
-		view(id, new MockHttpSession(), "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
-		view(id, new MockHttpSession(), "curl/8.5.0");
-		view(id, new MockHttpSession(), null);
+		view(id, "192.0.2.3", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+		view(id, "192.0.2.4", "curl/8.5.0");
+		view(id, "192.0.2.5", null);
 		assertThat(count(id)).isEqualTo(2);
 		// Only a counter is kept: the table has no column for who viewed.
 		assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'case_study_views'")
@@ -113,9 +115,9 @@ class MostViewedTests {
 		long popular = cases.published(editor.email(), secretariat.email(), "en", "Popular " + tag, "S.", "B.");
 		views.refreshIndex();
 		for (int i = 0; i < 3; i++) {
-			view(popular, new MockHttpSession(), BROWSER);
+			view(popular, "192.0.2." + (10 + i), BROWSER);
 		}
-		view(quiet, new MockHttpSession(), BROWSER);
+		view(quiet, "192.0.2.10", BROWSER);
 		// Views are counted at once but reach the index only with the next refresh: until then the newer case
 		// ("Popular", published last) leads only because of the tie-break on publication time.
 		assertThat(count(popular)).isEqualTo(3);
@@ -123,7 +125,7 @@ class MostViewedTests {
 		assertThat(mostViewed(tag)).containsExactly("Popular " + tag, "Quiet " + tag);
 
 		for (int i = 0; i < 5; i++) {
-			view(quiet, new MockHttpSession(), BROWSER);
+			view(quiet, "192.0.2." + (20 + i), BROWSER);
 		}
 		assertThat(mostViewed(tag)).as("stale until the refresh").containsExactly("Popular " + tag, "Quiet " + tag);
 		assertThat(views.refreshIndex()).isPositive();
