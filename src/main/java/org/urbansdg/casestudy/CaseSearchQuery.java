@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.urbansdg.shared.QueryLinks;
 
 /**
  * A search over the published cases, bound from the search page's query string so that every search has a URL that
@@ -144,7 +145,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		if (page > 1) {
 			uri.queryParam("page", page);
 		}
-		return uri.build().encode().toUriString();
+		return QueryLinks.of(uri);
 	}
 
 	private UriComponentsBuilder builder(Map<Facet, List<String>> replaced) {

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
 import org.urbansdg.account.Actor;
 import org.urbansdg.member.City;
@@ -88,6 +89,11 @@ public class CaseWorkflow {
 	 */
 	@Transactional(readOnly = true)
 	Optional<CaseContent> resolve(CaseForm form, Errors errors) {
+		if (errors.getFieldErrors().stream().anyMatch(FieldError::isBindingFailure)) {
+			// A value that is not what its field takes (a budget or date that is none) leaves the record unbound, and
+			// Spring can record no further field error on it: the page asks for that value first.
+			return Optional.empty();
+		}
 		City city = form.cityId() == null ? null : members.city(form.cityId()).orElse(null);
 		if (form.cityId() != null && city == null) {
 			errors.rejectValue("cityId", "case.city.unknown");
@@ -113,7 +119,7 @@ public class CaseWorkflow {
 			catalogue.theme(code).ifPresentOrElse(themes::add, () -> errors.rejectValue("themes", "case.theme.unknown"));
 		}
 		// A missing language is already a field error (@NotBlank); List.contains(null) would throw.
-		if (form.language() != null && !CaseLanguages.CODES.contains(form.language())) {
+		if (form.language() != null && !form.language().isBlank() && !CaseLanguages.CODES.contains(form.language())) {
 			errors.rejectValue("language", "case.language.unknown");
 		}
 		if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {

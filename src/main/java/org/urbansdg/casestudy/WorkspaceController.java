@@ -81,7 +81,7 @@ class WorkspaceController {
 		}
 		var content = workflow.resolve(form, errors);
 		if (errors.hasErrors() || content.isEmpty()) {
-			return editPage(actor, model, null);
+			return editPage(actor, model, null, form);
 		}
 		long id = workflow.create(actor, content.get());
 		redirect.addFlashAttribute("flash", "case.saved");
@@ -104,7 +104,7 @@ class WorkspaceController {
 		CaseStudy c = caseStudies.get(actor, id);
 		var content = workflow.resolve(form, errors);
 		if (errors.hasErrors() || content.isEmpty()) {
-			return editPage(actor, model, c);
+			return editPage(actor, model, c, form);
 		}
 		workflow.update(actor, id, content.get());
 		redirect.addFlashAttribute("flash", "case.saved");
@@ -158,10 +158,20 @@ class WorkspaceController {
 	}
 
 	private String editPage(Actor actor, Model model, CaseStudy c) {
+		return editPage(actor, model, c, null);
+	}
+
+	/**
+	 * The form page. When a value could not be read (a budget that is no number) the model holds no form, only what
+	 * was typed for each field, so the ticked targets and themes ("chosen") come from the form as posted.
+	 */
+	private String editPage(Actor actor, Model model, CaseStudy c, CaseForm posted) {
 		CaseForm form = (CaseForm) model.getAttribute("form");
+		CaseForm chosen = form != null ? form : posted != null ? posted : CaseForm.empty("");
+		model.addAttribute("chosen", chosen);
 		model.addAttribute("actor", actor);
 		model.addAttribute("c", c);
-		model.addAttribute("selectedGoals", form == null ? java.util.Set.of() : form.goalsOfTargets());
+		model.addAttribute("selectedGoals", chosen.goalsOfTargets());
 		model.addAttribute("attachments", c == null ? List.of() : caseStudies.attachments(c.getId()));
 		model.addAttribute("cities", members.cities());
 		model.addAttribute("goals", catalogue.goals());

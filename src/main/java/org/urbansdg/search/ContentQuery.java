@@ -2,6 +2,7 @@ package org.urbansdg.search;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.shared.QueryLinks;
 
 /**
  * A search on the news, events or courses tab, bound from the same query string as the cases tab: the words, the
@@ -57,6 +58,6 @@ public record ContentQuery(String q, String type, String sort, String page) {
 		if (page > 1) {
 			uri.queryParam("page", page);
 		}
-		return uri.build().encode().toUriString();
+		return QueryLinks.of(uri);
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.beans.TypeMismatchException;
@@ -118,8 +119,11 @@ class ErrorPages {
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			return framework.getStatusCode().value();
 		}
+		// RequestRejectedException: Spring Security's firewall checks parameter names only when the page reads them
+		// (a control character in a name), so its refusal arrives here rather than at the filter chain.
 		if (ex instanceof HttpMessageNotReadableException || ex instanceof BindException
-				|| ex instanceof TypeMismatchException || ex instanceof MultipartException) {
+				|| ex instanceof TypeMismatchException || ex instanceof MultipartException
+				|| ex instanceof RequestRejectedException) {
 			return 400;
 		}
 		return 0;

@@ -74,6 +74,11 @@ public final class AwardTestData {
 				context.getBean(Accounts.class));
 	}
 
+	/** Moves the platform's award clock to the given instant, until {@link #resetClock}. */
+	public static void clockAt(ApplicationContext context, java.time.Instant instant) {
+		context.getBean(AwardTime.class).use(java.time.Clock.fixed(instant, java.time.ZoneOffset.UTC));
+	}
+
 	public static void resetClock(ApplicationContext context) {
 		context.getBean(AwardTime.class).reset();
 	}

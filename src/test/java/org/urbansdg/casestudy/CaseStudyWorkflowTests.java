@@ -161,6 +161,28 @@ class CaseStudyWorkflowTests {
 	}
 
 	@Test
+	void aBudgetThatIsNoNumberComesBackWithItsMessageEvenBesideAnUnknownTarget() throws Exception {
+		long before = cases.count();
+		String page = mvc.perform(complete(post("/workspace/cases"), "Keeps my words",
+				Map.of("budgetAmount", "a lot", "primaryTarget", "11.z")).with(as(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Keeps my words\"")))
+			.andExpect(content().string(containsString("Enter a number, like 1250000.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(page).select("input[name=targets][value=13.2]").hasAttr("checked")).isTrue();
+		assertThat(cases.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aCaseSentWithoutALanguageAsksForOne() throws Exception {
+		mvc.perform(complete(post("/workspace/cases"), "No language given", Map.of("language", "")).with(as(editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#language\"")));
+	}
+
+	@Test
 	void submittingAnIncompleteCaseSaysWhatIsMissing() throws Exception {
 		long id = createDraft(editor, "Incomplete case");
 		mvc.perform(complete(post("/workspace/cases/" + id), "Incomplete case", Map.of("lessons", "")).with(as(editor)))

@@ -156,5 +156,13 @@ class WebSecurityTests {
 			.andExpect(header().exists("Allow"));
 		mvc.perform(post("/search").with(csrf()).with(People.as(member)))
 			.andExpect(status().isMethodNotAllowed());
+		// Spring Security's firewall refuses a parameter name with a control character when the page reads it.
+		mvc.perform(get("/events").param("cou\u0018ntry", "KR"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The request could not be understood")));
+		// PostgreSQL cannot store or compare text with U+0000, and no keyboard types it.
+		mvc.perform(get("/cases").param("q", "water\u0000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The request could not be understood")));
 	}
 }
