@@ -155,7 +155,7 @@ class SecurityConfiguration {
 	@Bean
 	HttpFirewall firewall() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
-		firewall.setAllowedParameterValues(value -> value.indexOf('\u0000') < 0);
+		firewall.setAllowedParameterValues(value -> value == null || value.indexOf('\u0000') < 0);
 		return firewall;
 	}
 }
