@@ -28,9 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Fuzz tests of what visitors send: the search and browse parameters, and the main forms (case study, registration,
  * event registration answers). Whatever arrives, the answer is never a 500, shows no stack trace, and no exception
- * escapes the application. Input: lines of {@code name=value} ({@link FuzzInput}) sent as request parameters; the line
- * {@code @page=} or {@code @form=} chooses the address, and the value {@code @city} stands for a real city's id. Seeds
- * in {@code WebInputFuzzTestsInputs}. Runs in the shared platform context.
+ * escapes the application. One target for all of them, so that a fuzzing run starts the platform once. Input: lines of
+ * {@code name=value} ({@link FuzzInput}) sent as request parameters; the line {@code @page=} or {@code @form=} chooses
+ * the address, and the value {@code @city} stands for a real city's id. Seeds in {@code WebInputFuzzTestsInputs}. Runs
+ * in the shared platform context.
  */
 @PlatformTest
 class WebInputFuzzTests {
@@ -59,35 +60,37 @@ class WebInputFuzzTests {
 	@Autowired
 	EventCalendar calendar;
 
-	@FuzzTest(maxDuration = "60s")
-	void searchAndBrowseNeverFail(byte[] bytes) throws Exception {
+	@FuzzTest(maxDuration = "40s")
+	void requestsNeverFail(byte[] bytes) throws Exception {
 		FuzzInput input = FuzzInput.of(bytes);
+		MockHttpServletRequestBuilder request = input.first("@form") != null ? form(input.first("@form")) : page(input);
+		if (input.first("@htmx") != null) {
+			request.header("HX-Request", "true");
+		}
+		assertAnswered(mvc.perform(parameters(request, input)).andReturn(), bytes);
+	}
+
+	/** A search or list page: {@code @page=} cases, suggest, events or calendar; the search page otherwise. */
+	private static MockHttpServletRequestBuilder page(FuzzInput input) {
 		String page = input.first("@page");
-		String path = switch (page == null ? "" : page) {
+		return get(switch (page == null ? "" : page) {
 			case "cases" -> "/cases";
 			case "suggest" -> "/search/suggest";
 			case "events" -> "/events";
 			case "calendar" -> "/events/calendar";
 			default -> "/search";
-		};
-		MockHttpServletRequestBuilder request = parameters(get(path), input);
-		if (input.first("@htmx") != null) {
-			request.header("HX-Request", "true");
-		}
-		assertAnswered(mvc.perform(request).andReturn(), bytes);
+		});
 	}
 
-	@FuzzTest(maxDuration = "60s")
-	void formsNeverFail(byte[] bytes) throws Exception {
-		FuzzInput input = FuzzInput.of(bytes);
+	/** A form posted by whom it is for: {@code @form=} register or event; the case form otherwise. */
+	private MockHttpServletRequestBuilder form(String form) {
 		Map<String, Object> made = fixtures();
-		String form = input.first("@form");
-		MockHttpServletRequestBuilder request = switch (form == null ? "" : form) {
+		MockHttpServletRequestBuilder request = switch (form) {
 			case "register" -> post("/register");
 			case "event" -> post("/events/" + made.get("event") + "/registrations").with(People.as((Person) made.get("member")));
 			default -> post("/workspace/cases").with(People.as((Person) made.get("editor")));
 		};
-		assertAnswered(mvc.perform(parameters(request, input).with(csrf())).andReturn(), bytes);
+		return request.with(csrf());
 	}
 
 	private MockHttpServletRequestBuilder parameters(MockHttpServletRequestBuilder request, FuzzInput input) {

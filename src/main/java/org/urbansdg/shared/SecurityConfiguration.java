@@ -28,8 +28,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.firewall.HttpFirewall;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -146,16 +144,5 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordSettings settings) {
 		return settings.encoder();
-	}
-
-	/**
-	 * Spring Security's strict firewall, also refusing a parameter value with U+0000: PostgreSQL can neither store nor
-	 * compare text with it (a 500 otherwise), and no keyboard types it. The refusal is a 400 page ({@code ErrorPages}).
-	 */
-	@Bean
-	HttpFirewall firewall() {
-		StrictHttpFirewall firewall = new StrictHttpFirewall();
-		firewall.setAllowedParameterValues(value -> value == null || value.indexOf('\u0000') < 0);
-		return firewall;
 	}
 }

@@ -20,15 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fuzz tests of how a search is read from the query string and written back into the links of the search page
  * (pages, facet toggles, "show all", tabs, "did you mean"): whatever the parameters, nothing throws, the words are
  * cleaned and capped, the page is in range, and every link leads back, through a servlet container's decoding, to the
- * same search. Input: lines of {@code name=value} ({@link FuzzInput}); seeds in {@code SearchQueryFuzzTestsInputs}.
+ * same search. Each input is read as the cases tab and as the other tabs, as the page reads the query string. Input:
+ * lines of {@code name=value} ({@link FuzzInput}); seeds in {@code SearchQueryFuzzTestsInputs}.
  */
 class SearchQueryFuzzTests {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
 
-	@FuzzTest(maxDuration = "30s")
-	void caseSearchLinksLeadBackToTheSameSearch(byte[] bytes) {
+	@FuzzTest(maxDuration = "20s")
+	void searchLinksLeadBackToTheSameSearch(byte[] bytes) {
 		FuzzInput input = FuzzInput.of(bytes);
+		assertCaseLinks(input);
+		assertContentLinks(input);
+	}
+
+	/** The cases tab: words, facets, order and page. */
+	private static void assertCaseLinks(FuzzInput input) {
 		CaseSearchQuery query = caseQuery(input::all);
 		String text = query.text();
 		assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(CaseSearchQuery.MAX_TEXT);
@@ -55,9 +62,8 @@ class SearchQueryFuzzTests {
 		}
 	}
 
-	@FuzzTest(maxDuration = "30s")
-	void contentSearchLinksLeadBackToTheSameSearch(byte[] bytes) {
-		FuzzInput input = FuzzInput.of(bytes);
+	/** The news, events and courses tabs, bound from the same query string. */
+	private static void assertContentLinks(FuzzInput input) {
 		ContentQuery query = new ContentQuery(input.first("q"), input.first("type"), input.first("sort"),
 				input.first("page"));
 		assertThat(query.pageNumber()).isBetween(1, CaseSearchQuery.MAX_PAGE);

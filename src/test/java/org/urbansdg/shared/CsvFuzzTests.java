@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CsvFuzzTests {
 
-	@FuzzTest(maxDuration = "20s")
+	@FuzzTest(maxDuration = "10s")
 	void everyCellReadsBackAndNoneIsAFormula(byte[] bytes) throws IOException {
 		List<String> cells = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\u001f", -1));
 		String row = Csv.row(cells);
