@@ -50,6 +50,10 @@ class StoredXssBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "test password 123";
 
+	/** The server's limits for a training application that the page does not state: all answers together 8,000, and
+	 * the hostile question list above makes many questions. */
+	static final Map<String, Integer> APPLICATION_LIMITS = Map.of("motivation", 4000, "answer", 250);
+
 	@RegisterExtension
 	static GreenMailExtension mail = Mailbox.server();
 
@@ -303,7 +307,7 @@ class StoredXssBrowserTests extends BrowserTest {
 		visit("/learning", line);
 
 		visit("/trainings/" + trainingId, null);
-		submitHostile("form[action$='/apply']", Map.of(), Map.of("motivation", 4000));
+		submitHostile("form[action$='/apply']", Map.of(), APPLICATION_LIMITS);
 		assertThat(HostileForms.errors(browser)).anyMatch(e -> e.contains(label));
 		inspect("the application refused for missing documents", line);
 		List<WebElement> documents = browser.findElements(By.cssSelector("form[action$='/apply'] input[type=file]"));
@@ -311,7 +315,7 @@ class StoredXssBrowserTests extends BrowserTest {
 		for (WebElement document : documents) {
 			document.sendKeys(file(fileName(".pdf"), pdf()).toString());
 		}
-		post(null, "form[action$='/apply']", Map.of(), Map.of("motivation", 4000));
+		post(null, "form[action$='/apply']", Map.of(), APPLICATION_LIMITS);
 		signOut();
 
 		visit(certificate, line);
