@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -137,7 +136,7 @@ class Nominations {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${urbansdg.award.freeze-interval:PT5M}")
+	/** Freezes every cycle's snapshots that are due ({@link AwardJobs} runs it). */
 	@Transactional
 	public void freezeAllDue() {
 		cycles.all().forEach(c -> freezeIfDue(c.getId()));
