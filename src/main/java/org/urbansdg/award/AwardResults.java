@@ -67,7 +67,7 @@ class AwardResults {
 	 */
 	@Transactional
 	void decide(Actor actor, long nominationId, Nomination.Outcome outcome) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		Nomination n = nominations.lockById(nominationId).orElseThrow(NotFoundException::new);
 		AwardCycle cycle = cycles.get(n.getCycleId());
 		cycle.requireDeliberation(time.now());
@@ -90,7 +90,7 @@ class AwardResults {
 	/** Makes the results public, records the winners' badges and issues the certificates. */
 	@Transactional
 	void publish(Actor actor, long cycleId) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(cycleId);
 		cycle.publishResults(time.now());
 		LocalDate today = LocalDate.ofInstant(time.now(), cycle.zoned(time.now()).getZone());
