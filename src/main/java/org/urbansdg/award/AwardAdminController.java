@@ -158,7 +158,7 @@ class AwardAdminController {
 
 	@GetMapping("/admin/awards/{id}")
 	String cycle(@PathVariable long id, Actor actor, Model model) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		nominations.freezeIfDue(id);
 		AwardCycle cycle = cycles.get(id);
 		List<Nomination> all = nominations.ofCycle(id);
@@ -232,7 +232,7 @@ class AwardAdminController {
 	@GetMapping("/admin/awards/{id}/nominations.csv")
 	ResponseEntity<byte[]> nominationsCsv(@PathVariable long id, Actor actor) {
 		limits.check(RateLimit.CSV_EXPORT);
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(id);
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(Csv.row(List.of("nomination", "case", "title", "organisation", "category", "status", "reason",
@@ -252,7 +252,7 @@ class AwardAdminController {
 	@GetMapping("/admin/awards/{id}/scores.csv")
 	ResponseEntity<byte[]> scoresCsv(@PathVariable long id, Actor actor) {
 		limits.check(RateLimit.CSV_EXPORT);
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(id);
 		if (!cycle.judgingClosedAt(time.now())) {
 			throw new DomainException("award.rankingNotYet");

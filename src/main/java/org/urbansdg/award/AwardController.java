@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Actor;
-import org.urbansdg.account.Role;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
@@ -54,10 +53,13 @@ class AwardController {
 
 	private final RichText richText;
 
+	private final AwardPermissions permissions;
+
 	private final AwardTime time;
 
 	AwardController(AwardCycles cycles, Nominations nominations, MembersChoice votes, AwardResults results,
-			Judging judging, CaseStudies cases, Members members, RichText richText, AwardTime time) {
+			Judging judging, CaseStudies cases, Members members, RichText richText, AwardPermissions permissions,
+			AwardTime time) {
 		this.cycles = cycles;
 		this.nominations = nominations;
 		this.votes = votes;
@@ -66,6 +68,7 @@ class AwardController {
 		this.cases = cases;
 		this.members = members;
 		this.richText = richText;
+		this.permissions = permissions;
 		this.time = time;
 	}
 
@@ -92,8 +95,7 @@ class AwardController {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("phase", cycle.phase(now));
 		model.addAttribute("descriptionHtml", richText.html(cycle.getDescription()));
-		boolean canNominate = actor != null && actor.organisationId() != null
-				&& (actor.has(Role.EDITOR) || actor.has(Role.FOCAL_POINT)) && cycle.nominationsOpenAt(now);
+		boolean canNominate = AwardPermissions.mayNominate(actor) && cycle.nominationsOpenAt(now);
 		model.addAttribute("canNominate", canNominate);
 		model.addAttribute("nominatable", canNominate ? cases.publishedOf(actor.organisationId()) : List.of());
 		model.addAttribute("inReview", canNominate ? cases.unpublishedOf(actor.organisationId()) : List.of());
@@ -112,7 +114,7 @@ class AwardController {
 					eligible.stream().filter(n -> n.getCategoryId() == c.getId()).toList()));
 			model.addAttribute("ballot", ballot);
 			model.addAttribute("myVotes", votes.votesOf(actor, cycle.getId()));
-			model.addAttribute("canVote", actor != null && actor.organisationId() != null);
+			model.addAttribute("canVote", AwardPermissions.isVoter(actor));
 		}
 	}
 
@@ -150,8 +152,8 @@ class AwardController {
 		model.addAttribute("organisation", members.organisation(n.getOrganisationId()).map(o -> o.getName()).orElse(""));
 		model.addAttribute("bodyHtml", richText.html(n.getSnapshotBody()));
 		model.addAttribute("evidence",
-				nominations.mayReadEvidence(actor, n) ? nominations.evidenceOf(n.getId()) : List.of());
-		model.addAttribute("ownOrSecretariat", actor.isSecretariat() || actor.actsFor(n.getOrganisationId()));
+				permissions.mayReadEvidence(actor, n) ? nominations.evidenceOf(n.getId()) : List.of());
+		model.addAttribute("ownOrSecretariat", AwardPermissions.isNomineeOrSecretariat(actor, n));
 		return NOMINATION;
 	}
 

@@ -10,7 +10,7 @@ import org.urbansdg.account.Actor;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
 
-/** Creating award cycles and finding them. Only the secretariat creates or changes a cycle. */
+/** Creating award cycles and finding them. Only the secretariat creates or changes one ({@link AwardPermissions}). */
 @Service
 @Transactional(readOnly = true)
 class AwardCycles {
@@ -34,7 +34,7 @@ class AwardCycles {
 	@Transactional
 	long create(Actor actor, String name, int year, String description, String eligibility, ZoneId zone,
 			AwardCycle.Timeline timeline, List<String> categories, List<String> criteria, boolean normalise) {
-		requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		if (categories.isEmpty()) {
 			throw new DomainException("award.noCategories");
 		}
@@ -72,7 +72,7 @@ class AwardCycles {
 	/** Moves the timeline (the secretariat's correction of a date). */
 	@Transactional
 	void reschedule(Actor actor, long cycleId, AwardCycle.Timeline timeline) {
-		requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		get(cycleId).reschedule(timeline);
 	}
 
@@ -86,11 +86,5 @@ class AwardCycles {
 
 	boolean exists(String name) {
 		return cycles.existsByName(name);
-	}
-
-	static void requireSecretariat(Actor actor) {
-		if (actor == null || !actor.isSecretariat()) {
-			throw new DomainException("award.notAllowed");
-		}
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.shared.Mailer;
@@ -34,15 +33,14 @@ class AwardMails {
 	private final Duration reminderBefore;
 
 	AwardMails(Accounts accounts, Nominations nominations, AwardCycles cycles, Judging judging, Mailer mailer,
-			MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${urbansdg.award.reminder-before:P2D}") Duration reminderBefore) {
+			MessageSource messages, AwardSettings settings) {
 		this.accounts = accounts;
 		this.nominations = nominations;
 		this.cycles = cycles;
 		this.judging = judging;
 		this.mailer = mailer;
 		this.messages = messages;
-		this.reminderBefore = reminderBefore;
+		this.reminderBefore = settings.reminderBefore();
 	}
 
 	@ApplicationModuleListener
@@ -81,8 +79,10 @@ class AwardMails {
 		}
 	}
 
-	/** Reminds judges with unsubmitted score sheets, once per cycle, shortly before judging closes. */
-	@Scheduled(cron = "${urbansdg.award.reminder-cron:0 0 * * * *}")
+	/**
+	 * Reminds judges with unsubmitted score sheets, once per cycle, shortly before judging closes ({@link AwardJobs}
+	 * runs it).
+	 */
 	void remindJudges() {
 		Set<Long> cyclesReminded = new HashSet<>();
 		for (Judging.Reminder r : judging.remindersDue(reminderBefore)) {

@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Actor;
-import org.urbansdg.casestudy.CaseStudies;
+import org.urbansdg.casestudy.CaseStudyRecognised;
 import org.urbansdg.certificate.Certificate;
 import org.urbansdg.certificate.Certificates;
 import org.urbansdg.member.Members;
@@ -19,8 +19,8 @@ import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
 
 /**
- * Finalists, winners and publishing the results: a badge on each winning case (through {@link CaseStudies}), a
- * certificate for each finalist and winner (through {@link Certificates}).
+ * Finalists, winners and publishing the results: a badge on each winning case (announced to casestudy as
+ * {@link CaseStudyRecognised}), a certificate for each finalist and winner (through {@link Certificates}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,8 +36,6 @@ class AwardResults {
 
 	private final AwardCycles cycles;
 
-	private final CaseStudies cases;
-
 	private final Certificates certificates;
 
 	private final Members members;
@@ -50,11 +48,10 @@ class AwardResults {
 
 	private final ApplicationEventPublisher events;
 
-	AwardResults(NominationRepository nominations, AwardCycles cycles, CaseStudies cases, Certificates certificates,
-			Members members, DecisionLog log, AwardTime time, MessageSource messages, ApplicationEventPublisher events) {
+	AwardResults(NominationRepository nominations, AwardCycles cycles, Certificates certificates, Members members,
+			DecisionLog log, AwardTime time, MessageSource messages, ApplicationEventPublisher events) {
 		this.nominations = nominations;
 		this.cycles = cycles;
-		this.cases = cases;
 		this.certificates = certificates;
 		this.members = members;
 		this.log = log;
@@ -70,7 +67,7 @@ class AwardResults {
 	 */
 	@Transactional
 	void decide(Actor actor, long nominationId, Nomination.Outcome outcome) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		Nomination n = nominations.lockById(nominationId).orElseThrow(NotFoundException::new);
 		AwardCycle cycle = cycles.get(n.getCycleId());
 		cycle.requireDeliberation(time.now());
@@ -93,10 +90,9 @@ class AwardResults {
 	/** Makes the results public, records the winners' badges and issues the certificates. */
 	@Transactional
 	void publish(Actor actor, long cycleId) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(cycleId);
 		cycle.publishResults(time.now());
-		String link = "/awards/" + cycleId + "/results";
 		LocalDate today = LocalDate.ofInstant(time.now(), cycle.zoned(time.now()).getZone());
 		for (Nomination n : nominations.findByCycleIdOrderByIdAsc(cycleId)) {
 			if (n.getOutcome() == Nomination.Outcome.NONE) {
@@ -104,7 +100,7 @@ class AwardResults {
 			}
 			String label = label(cycle, n.getOutcome());
 			if (n.getOutcome().isWinner()) {
-				cases.recordRecognition(n.getCaseId(), label, cycle.getYear(), link);
+				recognise(cycle, n, label);
 			}
 			String organisation = members.organisation(n.getOrganisationId()).map(o -> o.getName()).orElse("");
 			certificates.issue(new Certificates.Issue(Certificate.Kind.AWARD, organisation, n.getNominatedBy(), label,
@@ -112,6 +108,15 @@ class AwardResults {
 		}
 		log.record(actor, cycleId, null, Decision.Kind.RESULTS_PUBLISHED, null);
 		events.publishEvent(new AwardResultsPublished(cycleId));
+	}
+
+	/**
+	 * Announces a winner's badge; casestudy records it on the case once the results are committed. Recording the same
+	 * label again replaces it, so a redelivered event does no harm.
+	 */
+	void recognise(AwardCycle cycle, Nomination winner, String label) {
+		events.publishEvent(new CaseStudyRecognised(winner.getCaseId(), label, cycle.getYear(),
+				"/awards/" + cycle.getId() + "/results"));
 	}
 
 	/** The label a badge and certificate carry, such as "SDG City Awards 2025: First prize" (in English: it is stored). */

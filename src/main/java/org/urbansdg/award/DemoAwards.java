@@ -27,7 +27,8 @@ import org.urbansdg.member.Members;
 /**
  * Two demo cycles: last year's, completed (nominations, the demo judge's scores, finalists, winners with their badges
  * and certificates), and this year's, open for nominations. The completed cycle is written directly, as history; its
- * windows are long past, so the services would rightly refuse every step.
+ * windows are long past, so the services would rightly refuse every step. The badges are announced as real results
+ * are ({@link AwardResults#recognise}), in this runner's one transaction, so casestudy records them once it commits.
  */
 @Component
 @Profile("demo")
@@ -137,7 +138,7 @@ class DemoAwards implements ApplicationRunner {
 				log(completed, n.getId(), Decision.Kind.OUTCOME, outcomes[made].name(), secretariat, at(2025, 8, 1, zone));
 				String label = results.label(completed, outcomes[made]);
 				if (outcomes[made].isWinner()) {
-					cases.recordRecognition(n.getCaseId(), label, 2025, "/awards/" + completed.getId() + "/results");
+					results.recognise(completed, n, label);
 				}
 				certificates.issue(new Certificates.Issue(Certificate.Kind.AWARD,
 						members.organisation(n.getOrganisationId()).map(o -> o.getName()).orElse(""), nominator, label,

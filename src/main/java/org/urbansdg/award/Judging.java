@@ -48,6 +48,8 @@ class Judging {
 
 	private final JudgeAffiliations affiliations;
 
+	private final AwardPermissions permissions;
+
 	private final DecisionLog log;
 
 	private final AwardTime time;
@@ -56,8 +58,8 @@ class Judging {
 
 	Judging(JudgeAssignmentRepository assignments, ConflictRepository declarations, ScoreSheetRepository sheets,
 			NominationRepository nominations, VoteRepository votes, AwardCycles cycles, Accounts accounts,
-			ConflictsOfInterest conflictsOfInterest, JudgeAffiliations affiliations, DecisionLog log, AwardTime time,
-			ApplicationEventPublisher events) {
+			ConflictsOfInterest conflictsOfInterest, JudgeAffiliations affiliations, AwardPermissions permissions,
+			DecisionLog log, AwardTime time, ApplicationEventPublisher events) {
 		this.assignments = assignments;
 		this.declarations = declarations;
 		this.sheets = sheets;
@@ -67,6 +69,7 @@ class Judging {
 		this.accounts = accounts;
 		this.conflictsOfInterest = conflictsOfInterest;
 		this.affiliations = affiliations;
+		this.permissions = permissions;
 		this.log = log;
 		this.time = time;
 		this.events = events;
@@ -74,13 +77,13 @@ class Judging {
 
 	@Transactional
 	void assign(Actor actor, long cycleId, long categoryId, long judgeUserId) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(cycleId);
 		Category category = cycle.category(categoryId);
 		if (cycle.judgingClosedAt(time.now())) {
 			throw new DomainException("award.judgingClosed");
 		}
-		Actor judge = accounts.actor(judgeUserId).filter(a -> a.has(Role.JUDGE))
+		Actor judge = accounts.actor(judgeUserId).filter(AwardPermissions::isJudge)
 			.orElseThrow(() -> new DomainException("award.notAJudge"));
 		if (assignments.existsByCategoryIdAndUserId(categoryId, judgeUserId)) {
 			throw new DomainException("award.alreadyAssigned");
@@ -107,7 +110,7 @@ class Judging {
 
 	/** Cycles the judge is assigned to, newest first. */
 	List<AwardCycle> cyclesOf(Actor judge) {
-		requireJudge(judge);
+		AwardPermissions.requireJudge(judge);
 		Set<Long> ids = new HashSet<>();
 		assignments.findByUserIdOrderByIdAsc(judge.userId()).forEach(a -> ids.add(a.getCycleId()));
 		return cycles.all().stream().filter(c -> ids.contains(c.getId())).toList();
@@ -119,7 +122,7 @@ class Judging {
 
 	/** The eligible nominations of the judge's categories in a cycle, with their conflicts and own sheets. */
 	List<Task> tasks(Actor judge, long cycleId) {
-		requireJudge(judge);
+		AwardPermissions.requireJudge(judge);
 		Set<Long> categories = new HashSet<>();
 		assignments.findByUserIdOrderByIdAsc(judge.userId()).stream().filter(a -> a.getCycleId() == cycleId)
 			.forEach(a -> categories.add(a.getCategoryId()));
@@ -143,9 +146,9 @@ class Judging {
 	 * it is eligible. Other ids answer with a message, not the nomination.
 	 */
 	Nomination toScore(Actor judge, long nominationId) {
-		requireJudge(judge);
+		AwardPermissions.requireJudge(judge);
 		Nomination n = nominations.findById(nominationId).orElseThrow(() -> new DomainException("award.notAssigned"));
-		if (!assignments.existsByCategoryIdAndUserId(n.getCategoryId(), judge.userId())) {
+		if (!permissions.isAssigned(judge, n)) {
 			throw new DomainException("award.notAssigned");
 		}
 		if (!n.isEligible()) {
@@ -186,9 +189,9 @@ class Judging {
 	/** A judge declares a conflict; from then on they cannot score the nomination, and an unsent sheet is discarded. */
 	@Transactional
 	void declareConflict(Actor judge, long nominationId, String reason) {
-		requireJudge(judge);
+		AwardPermissions.requireJudge(judge);
 		Nomination n = nominations.findById(nominationId).orElseThrow(() -> new DomainException("award.notAssigned"));
-		if (!assignments.existsByCategoryIdAndUserId(n.getCategoryId(), judge.userId())) {
+		if (!permissions.isAssigned(judge, n)) {
 			throw new DomainException("award.notAssigned");
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
@@ -208,7 +211,7 @@ class Judging {
 
 	/** The judges whose affiliation changed during the cycle, flagged to the secretariat. */
 	List<JudgeAffiliations.Changed> affiliationChanges(Actor actor, long cycleId) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		return affiliations.changedIn(cycleId);
 	}
 
@@ -221,7 +224,7 @@ class Judging {
 	}
 
 	List<Progress> progress(Actor actor, long cycleId) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		List<Nomination> all = nominations.findByCycleIdOrderByIdAsc(cycleId).stream().filter(Nomination::isEligible)
 			.toList();
 		List<JudgeAssignment> list = assignments.findByCycleIdOrderByIdAsc(cycleId);
@@ -261,7 +264,7 @@ class Judging {
 	 * scores). Only submitted sheets of judges assigned to the category and not conflicted count.
 	 */
 	Map<Category, List<Ranking.Line>> ranking(Actor actor, long cycleId) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		AwardCycle cycle = cycles.get(cycleId);
 		if (!cycle.judgingClosedAt(time.now())) {
 			throw new DomainException("award.rankingNotYet");
@@ -315,7 +318,7 @@ class Judging {
 			assignments.findByCycleIdOrderByIdAsc(cycle.getId()).forEach(a -> judges.add(a.getUserId()));
 			for (long judge : judges) {
 				Actor actor = accounts.actor(judge).orElse(null);
-				if (actor != null && actor.has(Role.JUDGE) && tasks(actor, cycle.getId()).stream()
+				if (AwardPermissions.isJudge(actor) && tasks(actor, cycle.getId()).stream()
 					.anyMatch(t -> t.conflict().isEmpty() && (t.sheet() == null || !t.sheet().isSubmitted()))) {
 					due.add(new Reminder(cycle.getId(), judge));
 				}
@@ -327,11 +330,5 @@ class Judging {
 	@Transactional
 	void markReminded(long cycleId) {
 		cycles.get(cycleId).markReminderSent(time.now());
-	}
-
-	private static void requireJudge(Actor actor) {
-		if (actor == null || !actor.has(Role.JUDGE)) {
-			throw new DomainException("award.judgesOnly");
-		}
 	}
 }

@@ -9,7 +9,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Actor;
-import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
 
@@ -27,22 +26,22 @@ class MembersChoice {
 
 	private final AwardCycles cycles;
 
-	private final Members members;
+	private final AwardPermissions permissions;
 
 	private final AwardTime time;
 
-	MembersChoice(VoteRepository votes, NominationRepository nominations, AwardCycles cycles, Members members,
-			AwardTime time) {
+	MembersChoice(VoteRepository votes, NominationRepository nominations, AwardCycles cycles,
+			AwardPermissions permissions, AwardTime time) {
 		this.votes = votes;
 		this.nominations = nominations;
 		this.cycles = cycles;
-		this.members = members;
+		this.permissions = permissions;
 		this.time = time;
 	}
 
 	@Transactional
 	void vote(Actor actor, long nominationId) {
-		if (actor == null || actor.organisationId() == null) {
+		if (!AwardPermissions.isVoter(actor)) {
 			throw new DomainException("award.votersOnly");
 		}
 		Nomination n = nominations.findById(nominationId).orElseThrow(() -> new DomainException("award.unknownNomination"));
@@ -50,7 +49,7 @@ class MembersChoice {
 			throw new DomainException("award.unknownNomination");
 		}
 		cycles.get(n.getCycleId()).requireVotingOpen(time.now());
-		if (members.organisation(actor.organisationId()).map(o -> !o.isInGoodStanding()).orElse(true)) {
+		if (!permissions.mayVote(actor)) {
 			throw new DomainException("award.notInGoodStanding");
 		}
 		if (n.getOrganisationId() == actor.organisationId()) {
@@ -69,19 +68,10 @@ class MembersChoice {
 		}
 	}
 
-	/**
-	 * Whether the user may take part in the members' vote: confirmed for a member organisation in good standing (the
-	 * window and the nomination are checked when voting).
-	 */
-	boolean mayVote(Actor actor) {
-		return actor != null && actor.organisationId() != null && members.organisation(actor.organisationId())
-			.map(org.urbansdg.member.Organisation::isInGoodStanding).orElse(false);
-	}
-
 	/** The nomination the actor's organisation voted for in each category. */
 	Map<Long, Long> votesOf(Actor actor, long cycleId) {
 		Map<Long, Long> mine = new HashMap<>();
-		if (actor == null || actor.organisationId() == null) {
+		if (!AwardPermissions.isVoter(actor)) {
 			return mine;
 		}
 		votes.findByCycleId(cycleId).stream().filter(v -> v.getOrganisationId() == actor.organisationId())

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.urbansdg.account.Actor;
-import org.urbansdg.account.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.casestudy.CaseStudyPublished;
@@ -20,8 +18,8 @@ import org.urbansdg.shared.NotFoundException;
 import org.urbansdg.shared.UploadCheck;
 
 /**
- * Nominating cases, freezing their snapshots when nominations close, and screening. Who may see a nomination is
- * decided here too ({@link #visible}).
+ * Nominating cases, freezing their snapshots when nominations close, and screening. Who may see a nomination and its
+ * evidence is {@link AwardPermissions}' to say.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,11 +36,7 @@ class Nominations {
 
 	private final EvidenceRepository evidence;
 
-	private final JudgeAssignmentRepository judges;
-
-	private final ConflictsOfInterest conflicts;
-
-	private final MembersChoice votes;
+	private final AwardPermissions permissions;
 
 	private final AwardCycles cycles;
 
@@ -58,14 +52,12 @@ class Nominations {
 
 	private final ApplicationEventPublisher events;
 
-	Nominations(NominationRepository nominations, EvidenceRepository evidence, JudgeAssignmentRepository judges,
-			ConflictsOfInterest conflicts, MembersChoice votes, AwardCycles cycles, CaseStudies cases, Members members,
-			UploadCheck uploads, DecisionLog log, AwardTime time, ApplicationEventPublisher events) {
+	Nominations(NominationRepository nominations, EvidenceRepository evidence, AwardPermissions permissions,
+			AwardCycles cycles, CaseStudies cases, Members members, UploadCheck uploads, DecisionLog log, AwardTime time,
+			ApplicationEventPublisher events) {
 		this.nominations = nominations;
 		this.evidence = evidence;
-		this.judges = judges;
-		this.conflicts = conflicts;
-		this.votes = votes;
+		this.permissions = permissions;
 		this.cycles = cycles;
 		this.cases = cases;
 		this.members = members;
@@ -81,7 +73,7 @@ class Nominations {
 	 */
 	@Transactional
 	long nominate(Actor actor, long cycleId, long caseId, long categoryId, String statement, List<MultipartFile> files) {
-		if (actor == null || !(actor.has(Role.EDITOR) || actor.has(Role.FOCAL_POINT)) || actor.organisationId() == null) {
+		if (!AwardPermissions.mayNominate(actor)) {
 			throw new DomainException("award.editorsNominate");
 		}
 		AwardCycle cycle = cycles.get(cycleId);
@@ -90,7 +82,7 @@ class Nominations {
 		java.util.Optional<CaseStudies.Content> published = cases.publishedContent(caseId);
 		CaseStudies.Content content = published.or(() -> cases.unpublishedContent(caseId))
 			.orElseThrow(() -> new DomainException("award.caseNotPublished"));
-		if (!actor.editsFor(content.organisationId())) {
+		if (!AwardPermissions.mayNominateCaseOf(actor, content.organisationId())) {
 			throw new DomainException("award.notYourCase");
 		}
 		if (members.organisation(content.organisationId()).map(o -> !o.isInGoodStanding()).orElse(true)) {
@@ -137,7 +129,7 @@ class Nominations {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${urbansdg.award.freeze-interval:PT5M}")
+	/** Freezes every cycle's snapshots that are due ({@link AwardJobs} runs it). */
 	@Transactional
 	public void freezeAllDue() {
 		cycles.all().forEach(c -> freezeIfDue(c.getId()));
@@ -158,7 +150,7 @@ class Nominations {
 
 	@Transactional
 	void screen(Actor actor, long nominationId, boolean eligible, String reason) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		Nomination n = nominations.lockById(nominationId).orElseThrow(NotFoundException::new);
 		cycles.get(n.getCycleId()).requireScreeningOpen(time.now());
 		n.screen(eligible, reason);
@@ -169,7 +161,7 @@ class Nominations {
 
 	@Transactional
 	void move(Actor actor, long nominationId, long categoryId, String note) {
-		AwardCycles.requireSecretariat(actor);
+		AwardPermissions.requireSecretariat(actor);
 		Nomination n = nominations.lockById(nominationId).orElseThrow(NotFoundException::new);
 		AwardCycle cycle = cycles.get(n.getCycleId());
 		cycle.requireScreeningOpen(time.now());
@@ -208,48 +200,19 @@ class Nominations {
 		return evidence.findByNominationIdOrderByIdAsc(nominationId);
 	}
 
-	/**
-	 * A nomination's page is seen by the secretariat, by its own organisation, by judges assigned to its category who
-	 * are not conflicted with it, and (once eligible and voting has opened) by every signed-in user. Everyone else gets
-	 * 404.
-	 */
+	/** A nomination, for those who may see it ({@link AwardPermissions#maySee}); everyone else gets 404. */
 	Nomination visible(Actor actor, long nominationId) {
-		Nomination n = nominations.findById(nominationId).orElseThrow(NotFoundException::new);
-		if (actor == null) {
-			throw new NotFoundException();
-		}
-		boolean allowed = actor.isSecretariat() || actor.actsFor(n.getOrganisationId()) || judges(actor, n)
-				|| votingHasOpened(n);
-		if (!allowed) {
-			throw new NotFoundException();
-		}
-		return n;
+		return nominations.findById(nominationId).filter(n -> permissions.maySee(actor, n))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/**
-	 * Evidence files are read by the secretariat, the nominee organisation's editors and focal points, judges assigned
-	 * to the category who are not conflicted with the nomination, and (once it is eligible and voting has opened) by
-	 * users who may vote ({@link MembersChoice#mayVote}): not by every signed-in account.
+	 * An evidence file, for those who may read it ({@link AwardPermissions#mayReadEvidence}); 404 for anyone else, as
+	 * for an unknown id.
 	 */
-	boolean mayReadEvidence(Actor actor, Nomination n) {
-		return actor != null && (actor.isSecretariat() || actor.editsFor(n.getOrganisationId()) || judges(actor, n)
-				|| votingHasOpened(n) && votes.mayVote(actor));
-	}
-
-	/** Answers empty (so 404) for anyone who may not read the nomination's evidence, as for an unknown id. */
 	Optional<Evidence> evidence(Actor actor, long nominationId, long evidenceId) {
-		Nomination n = nominations.findById(nominationId).filter(x -> mayReadEvidence(actor, x))
+		Nomination n = nominations.findById(nominationId).filter(x -> permissions.mayReadEvidence(actor, x))
 			.orElseThrow(NotFoundException::new);
 		return evidence.findById(evidenceId).filter(e -> e.getNominationId() == n.getId());
-	}
-
-	/** A judge of the nomination's category who is not conflicted with it. */
-	private boolean judges(Actor actor, Nomination n) {
-		return actor.has(Role.JUDGE) && judges.existsByCategoryIdAndUserId(n.getCategoryId(), actor.userId())
-				&& conflicts.of(actor.userId(), n).isEmpty();
-	}
-
-	private boolean votingHasOpened(Nomination n) {
-		return n.isEligible() && !time.now().isBefore(cycles.get(n.getCycleId()).getVotingOpen());
 	}
 }

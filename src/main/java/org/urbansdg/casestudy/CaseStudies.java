@@ -119,15 +119,6 @@ public class CaseStudies {
 		}
 	}
 
-	/**
-	 * Records a distinction on a case (an award, by the award module): shown as a badge on the case page and as the
-	 * "award" search facet. Recording the same label again replaces it.
-	 */
-	@Transactional
-	public void recordRecognition(long caseId, String label, int year, String link) {
-		cases.findById(caseId).orElseThrow(NotFoundException::new).recognise(new Recognition(label, year, link));
-	}
-
 	/** Cards of an organisation's published cases, newest first (for choosing one to nominate). */
 	public List<Card> publishedOf(long organisationId) {
 		return cases.findByOrganisationIdOrderByUpdatedAtDesc(organisationId).stream()

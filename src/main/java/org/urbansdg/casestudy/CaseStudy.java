@@ -112,7 +112,7 @@ public class CaseStudy {
 			inverseJoinColumns = @JoinColumn(name = "theme_code"))
 	private Set<Theme> themes = new HashSet<>();
 
-	/** Distinctions recorded by other modules (awards) through {@link CaseStudies#recordRecognition}; not revised. */
+	/** Distinctions other modules announce (awards, {@link CaseStudyRecognised}); not revised. */
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "case_recognition", joinColumns = @JoinColumn(name = "case_id"))

@@ -108,10 +108,9 @@ public class CaseViews {
 
 	/**
 	 * Writes the current counts of the cases whose count changed since the last refresh to the index, in batches
-	 * of {@value #BATCH} per transaction; returns how many cases were refreshed.
+	 * of {@value #BATCH} per transaction; returns how many cases were refreshed. {@link CaseJobs} runs it every
+	 * {@code urbansdg.casestudy.views-refresh}.
 	 */
-	@Scheduled(fixedDelayString = "${urbansdg.casestudy.views-refresh:PT5M}",
-			initialDelayString = "${urbansdg.casestudy.views-refresh:PT5M}")
 	public int refreshIndex() {
 		int refreshed = 0;
 		while (true) {

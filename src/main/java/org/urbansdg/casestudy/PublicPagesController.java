@@ -55,10 +55,13 @@ class PublicPagesController {
 
 	private final RateLimits limits;
 
+	private final CasePermissions permissions;
+
 	PublicPagesController(CaseStudies caseStudies, CaseWorkflow workflow, SdgCatalogue catalogue, Members members,
-			Accounts accounts, RichText richText, RateLimits limits) {
+			Accounts accounts, RichText richText, RateLimits limits, CasePermissions permissions) {
 		this.richText = richText;
 		this.limits = limits;
+		this.permissions = permissions;
 		this.caseStudies = caseStudies;
 		this.workflow = workflow;
 		this.catalogue = catalogue;
@@ -92,7 +95,8 @@ class PublicPagesController {
 	String show(@PathVariable long id, Actor actor, Model model) {
 		CaseStudy c = caseStudies.get(actor, id);
 		boolean history = caseStudies.isHistoryVisible(actor, c);
-		List<Comment> comments = caseStudies.comments(id, actor != null && actor.isSecretariat());
+		// Moderators see hidden comments too, to show them again.
+		List<Comment> comments = caseStudies.comments(id, permissions.canModerate(actor));
 		List<ReviewNote> notes = history ? caseStudies.reviewNotes(id) : List.of();
 		Set<Long> people = Stream.concat(comments.stream().map(Comment::getAuthorId),
 				notes.stream().map(ReviewNote::getAuthorId)).collect(Collectors.toSet());

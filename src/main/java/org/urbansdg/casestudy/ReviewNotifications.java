@@ -2,7 +2,6 @@ package org.urbansdg.casestudy;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.shared.Mailer;
@@ -51,7 +50,7 @@ class ReviewNotifications {
 				mailer.link("/workspace/cases/" + event.caseStudyId() + "/edit"), event.comment());
 	}
 
-	@Scheduled(cron = "${urbansdg.casestudy.verification-reminder-cron:0 0 6 * * *}")
+	/** Asks the editors of each case due for its yearly check to confirm it ({@link CaseJobs} runs it). */
 	void remindToVerify() {
 		for (CaseStudy c : workflow.takeDueForVerification()) {
 			send(c.getOrganisation().getId(), "case.mail.verify.subject", "case.mail.verify.body", c.getTitle(),

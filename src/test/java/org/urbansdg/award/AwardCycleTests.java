@@ -23,11 +23,13 @@ import org.urbansdg.People;
 import org.urbansdg.People.Person;
 import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
+import org.urbansdg.account.Actor;
 import org.urbansdg.account.Affiliation;
 import org.urbansdg.account.AffiliationChanged;
 import org.urbansdg.account.Role;
 import org.urbansdg.casestudy.CaseSearchQuery;
 import org.urbansdg.casestudy.CaseStudies;
+import org.urbansdg.casestudy.CaseStudyRecognised;
 import org.urbansdg.certificate.Certificates;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
@@ -47,9 +49,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.urbansdg.People.as;
 
 /**
- * The awards: one whole cycle from nomination to published results, and each rule that refuses something (windows,
- * double votes, own nominations, scores out of range, conflicted or unassigned judges, tampered ids), checking that a
- * refusal says why and changes nothing.
+ * The awards: each step of a cycle from nomination to published results, one rule per test on a cycle of its own
+ * ({@link #screened}, {@link #scored}, {@link #decided} walk a new cycle to where a step starts), and each rule that
+ * refuses something (windows, double votes, own nominations, scores out of range, conflicted or unassigned judges,
+ * tampered ids), checking that a refusal says why and changes nothing.
  */
 @PlatformTest
 @EnableScenarios
@@ -192,8 +195,76 @@ class AwardCycleTests {
 		}
 	}
 
+	/** A cycle with two nominations of category 0 (not yet screened) and two judges without an organisation. */
+	record Screened(long cycle, Nominee a, Nominee b, long na, long nb, Person j1, Person j2) {
+	}
+
+	/** Both nominations screened eligible and both judges assigned to their category; the clock at day 16. */
+	Screened screened() {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee a = nominee();
+		Nominee b = nominee();
+		long na = nominated(cycle, a, 0);
+		long nb = nominated(cycle, b, 0);
+		awards.at(12);
+		nominations.screen(awards.actor(secretariat), na, true, null);
+		nominations.screen(awards.actor(secretariat), nb, true, null);
+		Person j1 = AwardTestSupport.judge(people);
+		Person j2 = AwardTestSupport.judge(people);
+		for (Person judge : List.of(j1, j2)) {
+			judging.assign(awards.actor(secretariat), cycle, awards.category(cycle, 0), judge.id());
+		}
+		awards.at(16);
+		return new Screened(cycle, a, b, na, nb, j1, j2);
+	}
+
+	/**
+	 * Screened, then scored by both judges (the first nomination 8 and 9, recommended by both; the second 6 and 7) and
+	 * voted for by one organisation (the first); the clock at day 16.
+	 */
+	Screened scored() {
+		Screened s = screened();
+		judging.score(awards.actor(s.j1()), s.na(), all(s.cycle(), 8), "Strong data.", true,
+				"Measured results that others can repeat.", true);
+		judging.score(awards.actor(s.j1()), s.nb(), all(s.cycle(), 6), null, false, null, true);
+		judging.score(awards.actor(s.j2()), s.na(), all(s.cycle(), 9), null, true, "Bold and proven.", true);
+		judging.score(awards.actor(s.j2()), s.nb(), all(s.cycle(), 7), null, false, null, true);
+		votes.vote(awards.actor(people.person(people.organisation())), s.na());
+		return s;
+	}
+
+	/** Scored, then both nominations finalists, the first given the first prize, the second the members' choice;
+	 * the clock at the announcement date (day 31). */
+	Screened decided() {
+		Screened s = scored();
+		awards.at(30.5);
+		Actor actor = awards.actor(secretariat);
+		results.decide(actor, s.na(), Nomination.Outcome.FINALIST);
+		results.decide(actor, s.nb(), Nomination.Outcome.FINALIST);
+		results.decide(actor, s.na(), Nomination.Outcome.FIRST);
+		results.decide(actor, s.nb(), Nomination.Outcome.MEMBERS_CHOICE);
+		awards.at(31);
+		return s;
+	}
+
+	/** The text of a page as a visitor sees it. */
+	String page(String url) {
+		try {
+			return mvc.perform(get(url)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** How many published cases the "award" facet finds with this label. */
+	long awardedWith(String label) {
+		return cases.search(new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null, null, null,
+				List.of(label), null)).total();
+	}
+
 	@Test
-	void aWholeCycleFromNominationToPublishedResults() throws Exception {
+	void editorsNominateTheirOrganisationsCasesWithEvidenceAndAreThanked() throws Exception {
 		long cycle = awards.cycle(secretariat, false);
 		long climate = awards.category(cycle, 0);
 		Nominee a = nominee();
@@ -209,109 +280,165 @@ class AwardCycleTests {
 		mvc.perform(nominate(cycle, c, climate, "A fund for small climate projects.")).andExpect(status().is3xxRedirection());
 		List<Nomination> list = nominations.ofCycle(cycle);
 		assertThat(list).hasSize(3);
-		Nomination na = list.get(0);
-		Nomination nb = list.get(1);
-		Nomination nc = list.get(2);
-		assertThat(nominations.evidenceOf(na.getId())).extracting(Evidence::getFileName).containsExactly("evidence.pdf");
+		assertThat(nominations.evidenceOf(list.get(0).getId())).extracting(Evidence::getFileName)
+			.containsExactly("evidence.pdf");
 		mailTo(a.editor(), "Thank you for nominating");
+	}
 
-		// Nominations close: the snapshot is frozen the first time anyone looks.
+	@Test
+	void aNominationsSnapshotIsFrozenTheFirstTimeAnyoneLooksAfterNominationsClose() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		Nominee a = nominee();
+		long na = nominated(cycle, a, 0);
 		awards.at(12);
-		mvc.perform(get("/awards/nominations/" + na.getId()).with(as(a.editor()))).andExpect(status().isOk())
+		mvc.perform(get("/awards/nominations/" + na).with(as(a.editor()))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("snapshot taken")));
-		assertThat(nominations.get(na.getId()).getFrozenAt()).isNotNull();
+		assertThat(nominations.get(na).getFrozenAt()).isNotNull();
+	}
 
-		mvc.perform(post("/admin/awards/nominations/" + na.getId() + "/screen").param("eligible", "true")
+	@Test
+	void screeningOutANominationTellsTheNomineeWhyAndIsLogged() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		long na = nominated(cycle, nominee(), 0);
+		Nominee c = nominee();
+		long nc = nominated(cycle, c, 0);
+		awards.at(12);
+		mvc.perform(post("/admin/awards/nominations/" + na + "/screen").param("eligible", "true")
 			.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/admin/awards/nominations/" + nb.getId() + "/screen").param("eligible", "true")
-			.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/admin/awards/nominations/" + nc.getId() + "/screen").param("eligible", "false")
+		mvc.perform(post("/admin/awards/nominations/" + nc + "/screen").param("eligible", "false")
 			.param("reason", "The project started after the cut-off date.").with(csrf()).with(as(secretariat)))
 			.andExpect(status().is3xxRedirection());
+		assertThat(nominations.get(na).isEligible()).isTrue();
 		assertThat(mailTo(c.editor(), "was found not eligible")).contains("The project started after the cut-off date.");
-		mvc.perform(get("/awards/nominations/" + nc.getId()).with(as(c.editor())))
+		mvc.perform(get("/awards/nominations/" + nc).with(as(c.editor())))
 			.andExpect(content().string(containsString("The project started after the cut-off date.")));
+		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat)))
+			.andExpect(content().string(containsString("Screened: not eligible")));
+	}
 
+	@Test
+	void judgesAssignedToACategoryAreInvitedByMail() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
 		Person j1 = AwardTestSupport.judge(people);
 		Person j2 = AwardTestSupport.judge(people);
+		awards.at(12);
 		for (Person judge : List.of(j1, j2)) {
-			mvc.perform(post("/admin/awards/" + cycle + "/judges").param("categoryId", String.valueOf(climate))
+			mvc.perform(post("/admin/awards/" + cycle + "/judges").param("categoryId", String.valueOf(awards.category(cycle, 0)))
 				.param("userId", String.valueOf(judge.id())).with(csrf()).with(as(secretariat)))
 				.andExpect(status().is3xxRedirection());
 		}
 		mailTo(j1, "invited to judge");
+	}
 
-		// Judging and voting open.
-		awards.at(16);
-		mvc.perform(get("/judging/" + cycle).with(as(j1))).andExpect(status().isOk())
-			.andExpect(content().string(containsString(na.getSnapshotTitle())));
-		mvc.perform(score(na.getId(), cycle, j1, "8", "save").param("comment", "Strong data."))
+	@Test
+	void judgesScoreTheirNominationsWithoutSeeingEachOthersScoresOrComments() throws Exception {
+		Screened s = screened();
+		mvc.perform(get("/judging/" + s.cycle()).with(as(s.j1()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(nominations.get(s.na()).getSnapshotTitle())));
+		mvc.perform(score(s.na(), s.cycle(), s.j1(), "8", "save").param("comment", "Strong data."))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(score(na.getId(), cycle, j1, "8", "submit").param("recommend", "true")
+		mvc.perform(score(s.na(), s.cycle(), s.j1(), "8", "submit").param("recommend", "true")
 			.param("rationale", "Measured results that others can repeat.")).andExpect(status().is3xxRedirection());
-		mvc.perform(score(nb.getId(), cycle, j1, "6", "submit")).andExpect(status().is3xxRedirection());
-		mvc.perform(score(na.getId(), cycle, j2, "9", "submit").param("recommend", "true")
+		mvc.perform(score(s.nb(), s.cycle(), s.j1(), "6", "submit")).andExpect(status().is3xxRedirection());
+		mvc.perform(score(s.na(), s.cycle(), s.j2(), "9", "submit").param("recommend", "true")
 			.param("rationale", "Bold and proven.")).andExpect(status().is3xxRedirection());
-		mvc.perform(score(nb.getId(), cycle, j2, "7", "submit")).andExpect(status().is3xxRedirection());
-		// One judge never sees another's scores or comments.
-		mvc.perform(get("/judging/nominations/" + na.getId()).with(as(j2)))
+		mvc.perform(score(s.nb(), s.cycle(), s.j2(), "7", "submit")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/judging/nominations/" + s.na()).with(as(s.j2())))
 			.andExpect(content().string(not(containsString("Strong data."))));
-		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat)))
+		mvc.perform(get("/admin/awards/" + s.cycle()).with(as(secretariat)))
 			.andExpect(content().string(containsString("The ranking is shown once judging has closed")));
+	}
 
-		Person voter = people.person(c.organisation());
-		mvc.perform(post("/awards/nominations/" + na.getId() + "/vote").with(csrf()).with(as(voter)))
+	@Test
+	void whileVotingIsOpenTheTotalsAndResultsStayHidden() throws Exception {
+		Screened s = screened();
+		Person voter = people.person(people.organisation());
+		mvc.perform(post("/awards/nominations/" + s.na() + "/vote").with(csrf()).with(as(voter)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(votes.totals(cycle)).as("totals stay hidden while voting is open").isEmpty();
-		mvc.perform(get("/awards/" + cycle + "/results")).andExpect(status().isNotFound());
+		assertThat(votes.totals(s.cycle())).as("totals stay hidden while voting is open").isEmpty();
+		mvc.perform(get("/awards/" + s.cycle() + "/results")).andExpect(status().isNotFound());
+	}
 
-		// Judging and voting closed: the ranking, then finalists and winners.
+	@Test
+	void onceJudgingClosesTheRankingShowsEachNominationsMeanSpreadAndVotes() throws Exception {
+		Screened s = scored();
 		awards.at(30.5);
-		var ranking = judging.ranking(awards.actor(secretariat), cycle);
-		var lines = ranking.values().iterator().next();
-		assertThat(lines).extracting(l -> l.nomination().getId()).containsExactly(na.getId(), nb.getId());
+		var lines = judging.ranking(awards.actor(secretariat), s.cycle()).values().iterator().next();
+		assertThat(lines).extracting(l -> l.nomination().getId()).containsExactly(s.na(), s.nb());
 		assertThat(lines.get(0).mean()).isEqualTo(8.5);
 		assertThat(lines.get(0).min()).isEqualTo(8.0);
 		assertThat(lines.get(0).max()).isEqualTo(9.0);
 		assertThat(lines.get(0).votes()).isEqualTo(1);
-		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat))).andExpect(status().isOk())
+		mvc.perform(get("/admin/awards/" + s.cycle()).with(as(secretariat))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("8.5")));
-		for (String[] step : new String[][] { { String.valueOf(na.getId()), "FINALIST" },
-				{ String.valueOf(nb.getId()), "FINALIST" }, { String.valueOf(na.getId()), "FIRST" },
-				{ String.valueOf(nb.getId()), "MEMBERS_CHOICE" } }) {
+	}
+
+	@Test
+	void theScoresExportHasOneRowPerSubmittedSheet() throws Exception {
+		Screened s = scored();
+		awards.at(30.5);
+		String csv = mvc.perform(get("/admin/awards/" + s.cycle() + "/scores.csv").with(as(secretariat)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines()).hasSize(5);
+	}
+
+	@Test
+	void finalistsAreChosenFirstAndEachPlaceIsGivenOncePerCategory() throws Exception {
+		Screened s = scored();
+		awards.at(30.5);
+		for (String[] step : new String[][] { { String.valueOf(s.na()), "FINALIST" },
+				{ String.valueOf(s.nb()), "FINALIST" }, { String.valueOf(s.na()), "FIRST" },
+				{ String.valueOf(s.nb()), "MEMBERS_CHOICE" } }) {
 			mvc.perform(post("/admin/awards/nominations/" + step[0] + "/outcome").param("outcome", step[1])
 				.with(csrf()).with(as(secretariat))).andExpect(status().is3xxRedirection());
 		}
-		mvc.perform(post("/admin/awards/nominations/" + nb.getId() + "/outcome").param("outcome", "FIRST")
+		mvc.perform(post("/admin/awards/nominations/" + s.nb() + "/outcome").param("outcome", "FIRST")
 			.with(csrf()).with(as(secretariat))).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("That place is already given in this category.")));
+	}
+
+	@Test
+	void resultsCannotBePublishedBeforeTheAnnouncementDate() throws Exception {
+		long cycle = awards.cycle(secretariat, false);
+		awards.at(30.5);
 		mvc.perform(post("/admin/awards/" + cycle + "/publish").with(csrf()).with(as(secretariat)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("announcement date")));
+	}
 
-		awards.at(31);
-		mvc.perform(post("/admin/awards/" + cycle + "/publish").with(csrf()).with(as(secretariat)))
+	@Test
+	void publishedResultsShowTheWinnersWithTheJudgesRationalesAndCertifyFinalistsAndWinners() throws Exception {
+		Screened s = decided();
+		mvc.perform(post("/admin/awards/" + s.cycle() + "/publish").with(csrf()).with(as(secretariat)))
 			.andExpect(redirectedUrlPattern("/awards/*/results"));
-		mvc.perform(get("/awards/" + cycle + "/results")).andExpect(status().isOk())
-			.andExpect(content().string(containsString(na.getSnapshotTitle())))
+		mvc.perform(get("/awards/" + s.cycle() + "/results")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(nominations.get(s.na()).getSnapshotTitle())))
 			.andExpect(content().string(containsString("First prize")))
 			.andExpect(content().string(containsString("Measured results that others can repeat.")));
-		String label = results.label(cycles.get(cycle), Nomination.Outcome.FIRST);
-		mvc.perform(get("/cases/" + a.caseId())).andExpect(content().string(containsString(label)));
-		assertThat(cases.search(new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null,
-				null, null, List.of(label), null)).total()).isEqualTo(1);
+		String label = results.label(cycles.get(s.cycle()), Nomination.Outcome.FIRST);
+		assertThat(certificates.ofRecipient(s.a().editor().id())).extracting(cert -> cert.getTitle()).contains(label);
+		assertThat(certificates.ofRecipient(s.b().editor().id())).hasSize(1);
+		mailTo(s.a().editor(), "are published");
+		mvc.perform(get("/admin/awards/" + s.cycle()).with(as(secretariat)))
+			.andExpect(content().string(containsString("Results published")));
+	}
+
+	/** The award module announces each winner; casestudy records the badge after the results are committed. */
+	@Test
+	void publishedResultsRecogniseEachWinningCaseOnItsPageAndInSearch(Scenario scenario) throws Exception {
+		Screened s = decided();
+		String label = results.label(cycles.get(s.cycle()), Nomination.Outcome.FIRST);
+		assertThat(page("/cases/" + s.a().caseId())).doesNotContain(label);
+		// The index is written after the database commits, so once search finds the badge the page shows it too.
+		scenario.stimulate(() -> results.publish(awards.actor(secretariat), s.cycle()))
+			.andWaitForStateChange(() -> awardedWith(label), total -> total == 1)
+			.andVerifyEvents(events -> assertThat(events).contains(CaseStudyRecognised.class)
+				.matching(e -> e.caseStudyId() == s.a().caseId())
+				.matching(CaseStudyRecognised::label, label));
+		assertThat(page("/cases/" + s.a().caseId())).contains(label);
 		mvc.perform(get("/search").param("award", label)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Award winners")))
 			.andExpect(content().string(containsString("(1)")));
-		assertThat(certificates.ofRecipient(a.editor().id())).extracting(cert -> cert.getTitle()).contains(label);
-		assertThat(certificates.ofRecipient(b.editor().id())).hasSize(1);
-		mailTo(a.editor(), "are published");
-		mvc.perform(get("/admin/awards/" + cycle).with(as(secretariat)))
-			.andExpect(content().string(containsString("Screened: not eligible")))
-			.andExpect(content().string(containsString("Results published")));
-		String csv = mvc.perform(get("/admin/awards/" + cycle + "/scores.csv").with(as(secretariat)))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv.lines()).hasSize(5);
 	}
 
 	@Test
@@ -818,6 +945,11 @@ class AwardCycleTests {
 		mvc.perform(get("/awards/" + completed.getId() + "/results")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("First prize")));
 		Nomination winner = nominationRepository.findByCycleIdOrderByIdAsc(completed.getId()).get(0);
+		// The demo announces its badges like real results: casestudy records them after the demo data commits.
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!page("/cases/" + winner.getCaseId()).contains("award-badge") && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
 		mvc.perform(get("/cases/" + winner.getCaseId())).andExpect(content().string(containsString("award-badge")));
 		mvc.perform(get("/awards")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Open for nominations")));
