@@ -1,4 +1,4 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,13 +34,13 @@ import org.urbansdg.shared.UploadCheck;
 @Controller
 class TrainingController {
 
-	static final String LIST = "learning/trainings";
+	static final String LIST = "training/list";
 
-	static final String SESSION = "learning/training";
+	static final String SESSION = "training/session";
 
-	static final String MANAGE = "learning/training-manage";
+	static final String MANAGE = "training/manage";
 
-	static final String FORM = "learning/training-form";
+	static final String FORM = "training/form";
 
 	private final Trainings trainings;
 
@@ -85,7 +85,7 @@ class TrainingController {
 		model.addAttribute("descriptionHtml", richText.html(session.getDescription()));
 		model.addAttribute("open", trainings.isOpen(session));
 		model.addAttribute("mine", trainings.applicationOf(actor, id).orElse(null));
-		model.addAttribute("canManage", Trainings.canManage(actor, session));
+		model.addAttribute("canManage", TrainingPermissions.canManage(actor, session));
 		return SESSION;
 	}
 
@@ -194,7 +194,7 @@ class TrainingController {
 
 	@GetMapping("/teach/trainings/new")
 	String newSession(Actor actor, Model model, java.util.Locale locale) {
-		requireOrganiser(actor);
+		TrainingPermissions.requireCreator(actor);
 		model.addAttribute("form", TrainingForm.empty(locale.getLanguage()));
 		return form(null, model);
 	}
@@ -202,7 +202,7 @@ class TrainingController {
 	@PostMapping("/teach/trainings")
 	String create(Actor actor, @Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		requireOrganiser(actor);
+		TrainingPermissions.requireCreator(actor);
 		form.check(errors);
 		if (errors.hasErrors()) {
 			return form(null, model);
@@ -252,12 +252,6 @@ class TrainingController {
 		model.addAttribute("training", session);
 		model.addAttribute("organisations", members.organisations());
 		return FORM;
-	}
-
-	private static void requireOrganiser(Actor actor) {
-		if (actor == null || !(actor.isSecretariat() || actor.has(org.urbansdg.account.Role.TRAINER))) {
-			throw new DomainException("learning.notTrainer");
-		}
 	}
 
 	@PostMapping("/teach/trainings/{id}/certificates")
