@@ -48,12 +48,12 @@ class TrainingReminders {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/**
+	 * Sessions starting from today to {@code daysBefore} days ahead; returns how many participants were reminded.
+	 * Scheduled on this method itself: called from another method of this bean it would run without the transaction,
+	 * and nothing would be marked or sent.
+	 */
 	@Scheduled(cron = "${urbansdg.training.reminder-cron:0 0 7 * * *}")
-	void scheduled() {
-		remindUpcoming();
-	}
-
-	/** Sessions starting from today to {@code daysBefore} days ahead; returns how many participants were reminded. */
 	@Transactional
 	int remindUpcoming() {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -346,4 +346,27 @@ class TrainingTests {
 			}
 		}).toList();
 	}
+
+	@Autowired
+	org.springframework.scheduling.config.ScheduledTaskHolder scheduler;
+
+	/** The daily job as the scheduler runs it: it marks the participant and mails them, once. */
+	@Test
+	void theScheduledReminderJobMarksAndMails() {
+		LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+		long id = trainings.create(actor(secretariat), new TrainingSession("Tomorrow " + UUID.randomUUID(), "Soon.",
+				null, "Bangkok", "en", start, start, 2, Instant.now().plus(1, ChronoUnit.HOURS), null, null, 1,
+				secretariat.id()));
+		Person accepted = people.member();
+		long a = trainings.apply(actor(accepted), id, "One", List.of());
+		trainings.decide(actor(secretariat), a, ACCEPTED);
+		Runnable job = scheduler.getScheduledTasks().stream().map(t -> t.getTask().getRunnable())
+			.filter(r -> r.toString().startsWith(TrainingReminders.class.getName() + "."))
+			.findFirst().orElseThrow();
+		job.run();
+		assertThat(applications.findById(a).orElseThrow().getRemindedAt()).isNotNull();
+		Mailbox.await(mail, accepted.email(), 3); // received, accepted, and the reminder
+		assertThat(mailsAbout(accepted, "Starting soon:")).singleElement()
+			.satisfies(m -> assertThat(Mailbox.body(m)).contains("/trainings/" + id));
+	}
 }
