@@ -1,22 +1,27 @@
 package org.urbansdg.training;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
 import org.urbansdg.certificate.Certificate;
 import org.urbansdg.certificate.Certificates;
+import org.urbansdg.member.Members;
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
+import org.urbansdg.shared.UploadCheck;
 
 /**
  * Training sessions and their applications: applying before the deadline, decisions within the seats, confirming or
@@ -29,12 +34,12 @@ public class Trainings {
 	static final String SOURCE = "application";
 
 	/** A supporting document sent with an application, already checked by content and size. */
-	record Document(String label, org.urbansdg.shared.UploadCheck.CheckedFile file) {
+	record Document(String label, UploadCheck.CheckedFile file) {
 	}
 
 	/** What the session form says, checked by the controller. */
 	record Details(String title, String description, Long hostId, Set<Long> partnerIds, String venue, String language,
-			LocalDate startsOn, LocalDate endsOn, int seats, java.time.Instant deadline, String eligibility,
+			LocalDate startsOn, LocalDate endsOn, int seats, Instant deadline, String eligibility,
 			String questions, int daysRequired, String requiredDocuments) {
 	}
 
@@ -50,13 +55,13 @@ public class Trainings {
 
 	private final TrainingDocumentRepository documents;
 
-	private final org.urbansdg.member.Members members;
+	private final Members members;
 
 	private final Clock clock;
 
 	Trainings(TrainingSessionRepository sessions, TrainingApplicationRepository applications,
 			Certificates certificates, Accounts accounts, ApplicationEventPublisher events,
-			TrainingDocumentRepository documents, org.urbansdg.member.Members members, Optional<Clock> clock) {
+			TrainingDocumentRepository documents, Members members, Optional<Clock> clock) {
 		this.documents = documents;
 		this.members = members;
 		this.sessions = sessions;
@@ -151,7 +156,7 @@ public class Trainings {
 	}
 
 	private Set<Organisation> partners(Set<Long> ids) {
-		Set<Organisation> set = new java.util.LinkedHashSet<>();
+		Set<Organisation> set = new LinkedHashSet<>();
 		(ids == null ? Set.<Long>of() : ids).forEach(id -> set.add(organisation(id)));
 		return set;
 	}
@@ -210,7 +215,7 @@ public class Trainings {
 			application = applications.saveAndFlush(new TrainingApplication(session, actor.userId(),
 					motivation.strip(), joined, clock.instant()));
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException ex) {
 			throw new DomainException("training.appliedTwice");
 		}
 		for (Document d : supporting) {

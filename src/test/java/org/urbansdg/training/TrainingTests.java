@@ -20,7 +20,6 @@ import org.urbansdg.People.Person;
 import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
-import org.urbansdg.account.Role;
 import org.urbansdg.certificate.CertificateIssued;
 import org.urbansdg.certificate.Certificates;
 import org.urbansdg.member.Members;
