@@ -67,7 +67,7 @@ class AuthorisationMatrixTests {
 	org.urbansdg.learning.Courses courses;
 
 	@Autowired
-	org.urbansdg.learning.Trainings trainings;
+	org.urbansdg.training.Trainings trainings;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

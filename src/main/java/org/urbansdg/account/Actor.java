@@ -18,6 +18,11 @@ public record Actor(long userId, String displayName, String email, Long organisa
 		return has(Role.SECRETARIAT);
 	}
 
+	/** Trainers and the secretariat write courses and run training sessions. */
+	public boolean mayTeach() {
+		return isSecretariat() || has(Role.TRAINER);
+	}
+
 	/** Whether the user is confirmed to act for that organisation. */
 	public boolean actsFor(Long organisation) {
 		return organisationId != null && organisationId.equals(organisation);

@@ -24,6 +24,9 @@ public class Certificates {
 
 	static final int CODE_LENGTH = 12;
 
+	/** The issuer named when no organisation issues a certificate: the platform itself. */
+	public static final String PLATFORM = "Urban SDG Knowledge Platform";
+
 	/**
 	 * What a module asks to certify.
 	 * @param sourceType and {@code sourceId} name the thing certified (e.g. "enrolment" 42); one certificate each

@@ -59,19 +59,6 @@ public class Courses {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	static boolean canCreate(Actor actor) {
-		return actor != null && (actor.has(Role.TRAINER) || actor.isSecretariat());
-	}
-
-	/** The secretariat, and trainers who teach the course. */
-	static boolean canAuthor(Actor actor, Course course) {
-		return actor != null && (actor.isSecretariat() || (actor.has(Role.TRAINER) && course.taughtBy(actor.userId())));
-	}
-
-	static boolean canView(Actor actor, Course course) {
-		return course.isPublished() || canAuthor(actor, course);
-	}
-
 	public List<Course> published() {
 		List<Course> list = courses.findByStatusOrderByPublishedAtDesc(Course.Status.PUBLISHED);
 		list.forEach(Course::loaded);
@@ -80,26 +67,27 @@ public class Courses {
 
 	/** @throws NotFoundException for unknown courses and drafts the actor may not see */
 	Course get(Actor actor, long id) {
-		return courses.findById(id).filter(c -> canView(actor, c)).map(Course::loaded)
+		return courses.findById(id).filter(c -> CoursePermissions.canView(actor, c)).map(Course::loaded)
 			.orElseThrow(NotFoundException::new);
 	}
 
 	/** A course the actor may change; others answer 404 so ids reveal nothing. */
 	public Course authored(Actor actor, long id) {
-		return courses.findById(id).filter(c -> canAuthor(actor, c)).map(Course::loaded)
+		return courses.findById(id).filter(c -> CoursePermissions.canAuthor(actor, c)).map(Course::loaded)
 			.orElseThrow(NotFoundException::new);
 	}
 
 	List<Course> teachable(Actor actor) {
-		requireCreator(actor);
-		List<Course> list = courses.findAllByOrderByIdDesc().stream().filter(c -> canAuthor(actor, c)).toList();
+		CoursePermissions.requireCreator(actor);
+		List<Course> list = courses.findAllByOrderByIdDesc().stream().filter(c -> CoursePermissions.canAuthor(actor, c))
+			.toList();
 		list.forEach(Course::loaded);
 		return list;
 	}
 
 	@Transactional
 	long create(Actor actor, CourseDetails details, Long providerId) {
-		requireCreator(actor);
+		CoursePermissions.requireCreator(actor);
 		return courses.save(new Course(details, provider(providerId), actor.userId(), clock.instant())).getId();
 	}
 
@@ -325,11 +313,5 @@ public class Courses {
 
 	private Organisation provider(Long providerId) {
 		return providerId == null ? null : members.organisation(providerId).orElseThrow(NotFoundException::new);
-	}
-
-	private static void requireCreator(Actor actor) {
-		if (!canCreate(actor)) {
-			throw new DomainException("learning.notTrainer");
-		}
 	}
 }

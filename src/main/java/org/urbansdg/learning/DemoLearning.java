@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,8 +18,8 @@ import org.urbansdg.member.Members;
 import org.urbansdg.shared.DemoContent;
 
 /**
- * The demo courses and training sessions from {@code demo/learning.yml}, published and run by the demo trainer. Cases are named by
- * title; a title that names no published case fails start-up loudly.
+ * The demo courses from {@code demo/learning.yml}, published by the demo trainer. Cases are named by title; a title
+ * that names no published case fails start-up loudly.
  */
 @Component
 @Profile("demo")
@@ -39,11 +38,8 @@ class DemoLearning implements ApplicationRunner {
 
 	private final DemoContent demo;
 
-	private final TrainingSessionRepository sessions;
-
 	DemoLearning(CourseRepository courses, Members members, Accounts accounts, CaseStudies caseStudies,
-			DemoContent demo, TrainingSessionRepository sessions) {
-		this.sessions = sessions;
+			DemoContent demo) {
 		this.courses = courses;
 		this.members = members;
 		this.accounts = accounts;
@@ -90,26 +86,6 @@ class DemoLearning implements ApplicationRunner {
 			course.publish(now);
 			courses.save(course);
 		}
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-		for (Map<String, Object> t : demo.section("trainings")) {
-			java.time.LocalDate start = today.plusDays(number(t, "startsInDays"));
-			TrainingSession session = new TrainingSession(text(t, "title"), text(t, "description"),
-					members.organisationNamed(text(t, "host")).orElseThrow(), text(t, "venue"), text(t, "language"),
-					start, start.plusDays(number(t, "lengthInDays") - 1L), number(t, "seats"),
-					now.plus(java.time.Duration.ofDays(number(t, "deadlineInDays"))), text(t, "eligibility"),
-					text(t, "questions"), number(t, "daysRequired"), trainer);
-			Set<org.urbansdg.member.Organisation> partners = new LinkedHashSet<>();
-			for (String name : strings(t, "partners")) {
-				partners.add(members.organisationNamed(name)
-					.orElseThrow(() -> new IllegalStateException("Unknown demo organisation " + name)));
-			}
-			session.partnersAndDocuments(partners, (String) t.get("requiredDocuments"));
-			sessions.save(session);
-		}
-	}
-
-	private static int number(Map<String, Object> map, String key) {
-		return ((Number) map.get(key)).intValue();
 	}
 
 	private static String text(Map<String, Object> map, String key) {

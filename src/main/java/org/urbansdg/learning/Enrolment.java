@@ -22,7 +22,7 @@ import org.urbansdg.shared.DomainException;
 /** A learner's place in a course: the lessons viewed, where they left off, and completion. */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment {
+class Enrolment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

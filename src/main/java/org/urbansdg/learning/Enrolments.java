@@ -27,14 +27,12 @@ public class Enrolments {
 
 	static final String SOURCE = "enrolment";
 
-	static final String PLATFORM = "Urban SDG Knowledge Platform";
-
 	/** A learner's course on the dashboard, with where to continue (a lesson, or else a quiz still to pass). */
-	public record Progress(Course course, Enrolment enrolment, int percent, Lesson nextLesson, CourseModule nextQuiz) {
+	record Progress(Course course, Enrolment enrolment, int percent, Lesson nextLesson, CourseModule nextQuiz) {
 	}
 
 	/** A module's quiz as the learner sees it: earlier attempts, the open one, and what is left. */
-	public record QuizState(Course course, CourseModule module, Enrolment enrolment, List<QuizAttempt> attempts,
+	record QuizState(Course course, CourseModule module, Enrolment enrolment, List<QuizAttempt> attempts,
 			QuizAttempt open, boolean passed, int attemptsLeft) {
 
 		public QuizAttempt last() {
@@ -43,7 +41,7 @@ public class Enrolments {
 	}
 
 	/** One learner's results, for trainers and the CSV export. */
-	public record Result(Enrolment enrolment, String name, String email, int percent, Map<Long, Integer> bestScores) {
+	record Result(Enrolment enrolment, String name, String email, int percent, Map<Long, Integer> bestScores) {
 	}
 
 	private final Courses courses;
@@ -113,12 +111,12 @@ public class Enrolments {
 
 	/** Marks a lesson viewed (authors may preview without enrolling) and completes the course if that was all. */
 	@Transactional
-	public Lesson view(Actor actor, long courseId, long lessonId) {
+	Lesson view(Actor actor, long courseId, long lessonId) {
 		Course course = courses.get(actor, courseId);
 		Lesson lesson = course.lesson(lessonId).orElseThrow(NotFoundException::new);
 		Optional<Enrolment> enrolment = enrolments.findByCourseIdAndUserId(courseId, actor.userId());
 		if (enrolment.isEmpty()) {
-			if (Courses.canAuthor(actor, course)) {
+			if (CoursePermissions.canAuthor(actor, course)) {
 				return lesson;
 			}
 			throw new DomainException("learning.enrol.first");
@@ -167,7 +165,7 @@ public class Enrolments {
 	 * locked before anything is read, so parallel submissions of one attempt are graded once.
 	 */
 	@Transactional
-	public QuizAttempt answer(Actor actor, long courseId, long moduleId, long attemptId, Set<Long> chosen) {
+	QuizAttempt answer(Actor actor, long courseId, long moduleId, long attemptId, Set<Long> chosen) {
 		attempts.lockById(attemptId);
 		QuizState state = quiz(actor, courseId, moduleId);
 		QuizAttempt attempt = state.attempts().stream().filter(a -> a.getId() == attemptId).findFirst()
@@ -235,7 +233,7 @@ public class Enrolments {
 			return;
 		}
 		enrolment.complete(clock.instant());
-		String issuer = course.getProvider() == null ? PLATFORM : course.getProvider().getName();
+		String issuer = course.getProvider() == null ? Certificates.PLATFORM : course.getProvider().getName();
 		Certificate certificate = certificates.issue(new Certificates.Issue(Certificate.Kind.COURSE,
 				actor.displayName(), actor.userId(), course.getTitle(), course.getEstimatedHours() + " hours",
 				LocalDate.now(clock.withZone(ZoneOffset.UTC)), issuer, SOURCE, enrolment.getId()));

@@ -88,7 +88,7 @@ class LearningController {
 		model.addAttribute("course", course);
 		model.addAttribute("summaryHtml", richText.html(course.getSummary()));
 		model.addAttribute("progress", enrolments.progress(actor, course));
-		model.addAttribute("canAuthor", Courses.canAuthor(actor, course));
+		model.addAttribute("canAuthor", CoursePermissions.canAuthor(actor, course));
 		Map<String, String> themeNames = new HashMap<>();
 		course.getThemes().forEach(t -> themeNames.put(t,
 				catalogue.theme(t).map(theme -> theme.name(locale)).orElse(t)));

@@ -11,8 +11,8 @@ import org.urbansdg.certificate.Certificates;
 import org.urbansdg.shared.Mailer;
 
 /**
- * Tells learners by e-mail that a certificate is issued (with its verification link), and applicants each step of their
- * application to a training session. Runs after the deciding transaction commits.
+ * Tells learners by e-mail that their course certificate is issued, with its verification link. Runs after the
+ * deciding transaction commits.
  */
 @Component
 class LearningNotifications {
@@ -32,32 +32,10 @@ class LearningNotifications {
 		this.messages = messages;
 	}
 
-	@ApplicationModuleListener
-	void on(TrainingApplicationChanged event) {
-		var profile = accounts.profile(event.userId());
-		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
-				: Locale.forLanguageTag(profile.preferredLanguage());
-		Object[] arguments = { event.sessionTitle(), mailer.link("/trainings/" + event.sessionId()) };
-		String key = "training.mail." + event.status().name().toLowerCase(Locale.ROOT);
-		mailer.send(profile.email(), messages.getMessage(key + ".subject", arguments, locale),
-				messages.getMessage(key + ".body", arguments, locale));
-	}
-
-	@ApplicationModuleListener
-	void on(TrainingStartsSoon event) {
-		var profile = accounts.profile(event.userId());
-		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
-				: Locale.forLanguageTag(profile.preferredLanguage());
-		Object[] arguments = { event.sessionTitle(), mailer.link("/trainings/" + event.sessionId()),
-				event.startsOn().toString(), event.venue() };
-		mailer.send(profile.email(), messages.getMessage("training.mail.reminder.subject", arguments, locale),
-				messages.getMessage("training.mail.reminder.body", arguments, locale));
-	}
-
+	/** Course certificates only; the certificate module announces every certificate it issues. */
 	@ApplicationModuleListener
 	void on(CertificateIssued event) {
-		if (!(Enrolments.SOURCE.equals(event.sourceType()) || Trainings.SOURCE.equals(event.sourceType()))
-				|| event.recipientUserId() == null) {
+		if (!Enrolments.SOURCE.equals(event.sourceType()) || event.recipientUserId() == null) {
 			return;
 		}
 		var profile = accounts.profile(event.recipientUserId());
@@ -65,8 +43,7 @@ class LearningNotifications {
 				: Locale.forLanguageTag(profile.preferredLanguage());
 		String title = certificates.find(event.code()).map(c -> c.getTitle()).orElse("");
 		Object[] arguments = { title, mailer.link("/verify/" + event.code()), mailer.link("/account/certificates") };
-		String key = Enrolments.SOURCE.equals(event.sourceType()) ? "learning.mail.certificate" : "training.mail.certificate";
-		mailer.send(profile.email(), messages.getMessage(key + ".subject", arguments, locale),
-				messages.getMessage(key + ".body", arguments, locale));
+		mailer.send(profile.email(), messages.getMessage("learning.mail.certificate.subject", arguments, locale),
+				messages.getMessage("learning.mail.certificate.body", arguments, locale));
 	}
 }

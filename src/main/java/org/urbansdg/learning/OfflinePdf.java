@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.urbansdg.casestudy.CaseStudies;
@@ -32,6 +33,15 @@ import org.urbansdg.casestudy.CaseStudies;
  */
 @Component
 class OfflinePdf {
+
+	/**
+	 * @param fontFile the TrueType font of the PDF: the certificates' setting, so one font serves both; DejaVu Sans
+	 * by default, Helvetica (letters it lacks become {@code ?}) when the file cannot be read. Bound as text, as
+	 * {@code @Value} did: Spring's conversion to {@link Path} would read it as a web resource.
+	 */
+	@ConfigurationProperties("urbansdg.certificate")
+	record Settings(@DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") String fontFile) {
+	}
 
 	private static final float MARGIN = 56;
 
@@ -45,9 +55,8 @@ class OfflinePdf {
 
 	private final TextContentRenderer text = TextContentRenderer.builder().build();
 
-	OfflinePdf(@Value("${urbansdg.certificate.font-file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") Path fontFile,
-			MessageSource messages) {
-		this.fontFile = fontFile;
+	OfflinePdf(Settings settings, MessageSource messages) {
+		this.fontFile = Path.of(settings.fontFile());
 		this.messages = messages;
 	}
 

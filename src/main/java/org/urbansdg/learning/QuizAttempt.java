@@ -25,7 +25,7 @@ import org.urbansdg.shared.DomainException;
  */
 @Entity
 @Table(name = "quiz_attempt")
-public class QuizAttempt {
+class QuizAttempt {
 
 	/** What the learner learns after submitting: whether each question was right, and its feedback. */
 	public record Result(QuizQuestion question, boolean right) {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One answer a learner can choose. */
 @Entity
 @Table(name = "quiz_option")
-public class QuizOption {
+class QuizOption {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

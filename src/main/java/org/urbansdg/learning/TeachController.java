@@ -18,15 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Actor;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.RateLimit;
 import org.urbansdg.shared.RateLimits;
+import org.urbansdg.training.Trainings;
 
-/** Where trainers and the secretariat write courses, publish them, and follow their learners' results. */
+/**
+ * Where trainers and the secretariat write courses, publish them, and follow their learners' results. The dashboard
+ * also lists the training sessions they run, read from the training module ({@link Trainings#managedBy}).
+ */
 @Controller
 class TeachController {
 
@@ -56,7 +59,7 @@ class TeachController {
 	String teach(Actor actor, Model model, Locale locale) {
 		model.addAttribute("courses", courses.teachable(actor));
 		model.addAttribute("form", CourseForm.empty(locale.getLanguage()));
-		model.addAttribute("sessions", trainings.all().stream().filter(s -> Trainings.canManage(actor, s)).toList());
+		model.addAttribute("sessions", trainings.managedBy(actor));
 		return page(model);
 	}
 
@@ -65,7 +68,7 @@ class TeachController {
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("courses", courses.teachable(actor));
-			model.addAttribute("sessions", trainings.all().stream().filter(s -> Trainings.canManage(actor, s)).toList());
+			model.addAttribute("sessions", trainings.managedBy(actor));
 			return page(model);
 		}
 		long id = courses.create(actor, form.details(), form.providerId());

@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The demo content files ({@code demo/demo-content.yml}, {@code demo/news-and-events.yml}, {@code demo/learning.yml}), which each module's demo loader reads its part of. Exists
- * only with the {@code demo} profile, so production never loads it.
+ * The demo content files ({@code demo/demo-content.yml}, {@code demo/news-and-events.yml}, {@code demo/learning.yml},
+ * {@code demo/training.yml}), which each module's demo loader reads its part of. Exists only with the {@code demo}
+ * profile, so production never loads it.
  */
 @Component
 @Profile("demo")
@@ -29,7 +30,8 @@ public class DemoContent {
 	}
 
 	/** Each file holds top-level sections; a feature module may keep its demo content in a file of its own. */
-	static final List<String> FILES = List.of("demo/demo-content.yml", "demo/news-and-events.yml", "demo/learning.yml");
+	static final List<String> FILES = List.of("demo/demo-content.yml", "demo/news-and-events.yml", "demo/learning.yml",
+			"demo/training.yml");
 
 	private final Map<String, Object> content;
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.urbansdg.Mailbox;
 import org.urbansdg.People;
@@ -19,6 +21,7 @@ import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
 import org.urbansdg.account.Role;
+import org.urbansdg.certificate.CertificateIssued;
 import org.urbansdg.certificate.Certificates;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
@@ -37,6 +40,7 @@ import static org.urbansdg.People.as;
 
 /** The course rules: enrolment once, limited quiz attempts graded by option id, completion with a certificate. */
 @PlatformTest
+@EnableScenarios
 class LearningTests {
 
 	@RegisterExtension
@@ -344,5 +348,27 @@ class LearningTests {
 		mvc.perform(post("/courses/" + mobility.getId() + "/enrol").with(csrf()).with(as(learner)));
 		mvc.perform(get("/courses/" + mobility.getId() + "/lessons/" + mobility.lessons().get(0).getId())
 			.with(as(learner))).andExpect(content().string(containsString("Reorganising the bus network")));
+	}
+
+	/** The certificate module announces each certificate it issues; learning mails course certificates. */
+	@Test
+	void certificateAnnouncesACourseCertificateAndLearningMailsItsLink(Scenario scenario) {
+		long id = course(true);
+		long module = module(id);
+		Actor actor = actor(learner);
+		enrolments.enrol(actor, id);
+		enrolments.view(actor, id, lesson(id));
+		long attempt = enrolments.start(actor, id, module);
+		Set<Long> answers = correctAnswers(id);
+		scenario.stimulate(() -> enrolments.answer(actor, id, module, attempt, answers))
+			.andWaitForStateChange(() -> Mailbox.to(mail, learner.email()), m -> !m.isEmpty())
+			.andVerifyEvents(events -> assertThat(events).contains(CertificateIssued.class)
+				.matching(e -> Long.valueOf(learner.id()).equals(e.recipientUserId()))
+				.matching(CertificateIssued::sourceType, Enrolments.SOURCE));
+		String code = enrolments.enrolment(actor, id).orElseThrow().getCertificateCode();
+		assertThat(Mailbox.to(mail, learner.email())).singleElement().satisfies(m -> {
+			assertThat(m.getSubject()).startsWith("Your certificate for Course ");
+			assertThat(Mailbox.body(m)).contains("/verify/" + code);
+		});
 	}
 }

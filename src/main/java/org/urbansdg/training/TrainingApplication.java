@@ -1,4 +1,4 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import org.urbansdg.shared.DomainException;
  */
 @Entity
 @Table(name = "training_application")
-public class TrainingApplication {
+class TrainingApplication {
 
 	public enum Status {
 		SUBMITTED, SHORTLISTED, ACCEPTED, WAITLISTED, DECLINED, CONFIRMED, WITHDRAWN;

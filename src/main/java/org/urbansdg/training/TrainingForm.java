@@ -1,7 +1,8 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ record TrainingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max
 		try {
 			return LocalDate.parse(text.strip());
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			errors.rejectValue(field, "typeMismatch.java.time.LocalDate");
 			return null;
 		}

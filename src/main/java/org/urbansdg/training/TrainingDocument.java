@@ -1,4 +1,4 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.Instant;
 
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A supporting document sent with an application, checked by content when uploaded. */
 @Entity
 @Table(name = "training_document")
-public class TrainingDocument {
+class TrainingDocument {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

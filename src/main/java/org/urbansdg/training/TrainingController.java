@@ -1,32 +1,38 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
+import org.urbansdg.member.Members;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.NotFoundException;
 import org.urbansdg.shared.RichText;
 import org.urbansdg.shared.UploadCheck;
 
@@ -34,13 +40,13 @@ import org.urbansdg.shared.UploadCheck;
 @Controller
 class TrainingController {
 
-	static final String LIST = "learning/trainings";
+	static final String LIST = "training/list";
 
-	static final String SESSION = "learning/training";
+	static final String SESSION = "training/session";
 
-	static final String MANAGE = "learning/training-manage";
+	static final String MANAGE = "training/manage";
 
-	static final String FORM = "learning/training-form";
+	static final String FORM = "training/form";
 
 	private final Trainings trainings;
 
@@ -48,15 +54,15 @@ class TrainingController {
 
 	private final RichText richText;
 
-	private final org.urbansdg.member.Members members;
+	private final Members members;
 
 	private final UploadCheck uploads;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	TrainingController(Trainings trainings, Accounts accounts, RichText richText,
-			org.urbansdg.member.Members members, UploadCheck uploads,
-			org.springframework.context.MessageSource messages) {
+			Members members, UploadCheck uploads,
+			MessageSource messages) {
 		this.uploads = uploads;
 		this.messages = messages;
 		this.members = members;
@@ -85,7 +91,7 @@ class TrainingController {
 		model.addAttribute("descriptionHtml", richText.html(session.getDescription()));
 		model.addAttribute("open", trainings.isOpen(session));
 		model.addAttribute("mine", trainings.applicationOf(actor, id).orElse(null));
-		model.addAttribute("canManage", Trainings.canManage(actor, session));
+		model.addAttribute("canManage", TrainingPermissions.canManage(actor, session));
 		return SESSION;
 	}
 
@@ -101,7 +107,7 @@ class TrainingController {
 	String apply(@PathVariable long id, Actor actor, @Valid @ModelAttribute("applyForm") ApplyForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		if (actor == null) {
-			throw new org.urbansdg.shared.NotFoundException();
+			throw new NotFoundException();
 		}
 		TrainingSession session = trainings.get(id);
 		List<String> labels = documentLabels(session);
@@ -122,7 +128,7 @@ class TrainingController {
 			catch (DomainException ex) {
 				errors.rejectValue("document", "training.documentRefused",
 						new Object[] { labels.get(i), messages.getMessage(ex.messageKey(), ex.arguments(),
-								org.springframework.context.i18n.LocaleContextHolder.getLocale()) }, null);
+								LocaleContextHolder.getLocale()) }, null);
 			}
 		}
 		if (!Trainings.answersFit(form.answer())) {
@@ -163,7 +169,7 @@ class TrainingController {
 		model.addAttribute("training", trainings.get(id));
 		model.addAttribute("applications", applications);
 		model.addAttribute("names", names);
-		Map<Long, List<TrainingDocument>> documents = new java.util.HashMap<>();
+		Map<Long, List<TrainingDocument>> documents = new HashMap<>();
 		applications.forEach(a -> documents.put(a.getId(), trainings.documents(actor, id, a.getId())));
 		model.addAttribute("documents", documents);
 		model.addAttribute("decisions", List.of(TrainingApplication.Status.SHORTLISTED,
@@ -193,8 +199,8 @@ class TrainingController {
 	}
 
 	@GetMapping("/teach/trainings/new")
-	String newSession(Actor actor, Model model, java.util.Locale locale) {
-		requireOrganiser(actor);
+	String newSession(Actor actor, Model model, Locale locale) {
+		TrainingPermissions.requireCreator(actor);
 		model.addAttribute("form", TrainingForm.empty(locale.getLanguage()));
 		return form(null, model);
 	}
@@ -202,7 +208,7 @@ class TrainingController {
 	@PostMapping("/teach/trainings")
 	String create(Actor actor, @Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		requireOrganiser(actor);
+		TrainingPermissions.requireCreator(actor);
 		form.check(errors);
 		if (errors.hasErrors()) {
 			return form(null, model);
@@ -252,12 +258,6 @@ class TrainingController {
 		model.addAttribute("training", session);
 		model.addAttribute("organisations", members.organisations());
 		return FORM;
-	}
-
-	private static void requireOrganiser(Actor actor) {
-		if (actor == null || !(actor.isSecretariat() || actor.has(org.urbansdg.account.Role.TRAINER))) {
-			throw new DomainException("learning.notTrainer");
-		}
 	}
 
 	@PostMapping("/teach/trainings/{id}/certificates")

@@ -1,11 +1,12 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TrainingReminders {
 
+	/**
+	 * @param reminderDaysBefore participants are reminded when their session starts within this many days; the job
+	 * runs at {@code urbansdg.training.reminder-cron} (both also read under their earlier names
+	 * {@code urbansdg.learning.*}, see application.properties)
+	 */
+	@ConfigurationProperties("urbansdg.training")
+	record Settings(@DefaultValue("3") int reminderDaysBefore) {
+	}
+
 	private final TrainingSessionRepository sessions;
 
 	private final TrainingApplicationRepository applications;
@@ -30,21 +40,20 @@ class TrainingReminders {
 	private final Clock clock;
 
 	TrainingReminders(TrainingSessionRepository sessions, TrainingApplicationRepository applications,
-			ApplicationEventPublisher events, @Value("${urbansdg.learning.reminder-days-before:3}") int daysBefore,
-			Optional<Clock> clock) {
+			ApplicationEventPublisher events, Settings settings, Optional<Clock> clock) {
 		this.sessions = sessions;
 		this.applications = applications;
 		this.events = events;
-		this.daysBefore = daysBefore;
+		this.daysBefore = settings.reminderDaysBefore();
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	@Scheduled(cron = "${urbansdg.learning.reminder-cron:0 0 7 * * *}")
-	void scheduled() {
-		remindUpcoming();
-	}
-
-	/** Sessions starting from today to {@code daysBefore} days ahead; returns how many participants were reminded. */
+	/**
+	 * Sessions starting from today to {@code daysBefore} days ahead; returns how many participants were reminded.
+	 * Scheduled on this method itself: called from another method of this bean it would run without the transaction,
+	 * and nothing would be marked or sent.
+	 */
+	@Scheduled(cron = "${urbansdg.training.reminder-cron:0 0 7 * * *}")
 	@Transactional
 	int remindUpcoming() {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -1,4 +1,4 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,23 +1,27 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
-import org.urbansdg.account.Role;
 import org.urbansdg.certificate.Certificate;
 import org.urbansdg.certificate.Certificates;
+import org.urbansdg.member.Members;
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
 import org.urbansdg.shared.NotFoundException;
+import org.urbansdg.shared.UploadCheck;
 
 /**
  * Training sessions and their applications: applying before the deadline, decisions within the seats, confirming or
@@ -30,12 +34,12 @@ public class Trainings {
 	static final String SOURCE = "application";
 
 	/** A supporting document sent with an application, already checked by content and size. */
-	record Document(String label, org.urbansdg.shared.UploadCheck.CheckedFile file) {
+	record Document(String label, UploadCheck.CheckedFile file) {
 	}
 
 	/** What the session form says, checked by the controller. */
 	record Details(String title, String description, Long hostId, Set<Long> partnerIds, String venue, String language,
-			LocalDate startsOn, LocalDate endsOn, int seats, java.time.Instant deadline, String eligibility,
+			LocalDate startsOn, LocalDate endsOn, int seats, Instant deadline, String eligibility,
 			String questions, int daysRequired, String requiredDocuments) {
 	}
 
@@ -51,13 +55,13 @@ public class Trainings {
 
 	private final TrainingDocumentRepository documents;
 
-	private final org.urbansdg.member.Members members;
+	private final Members members;
 
 	private final Clock clock;
 
 	Trainings(TrainingSessionRepository sessions, TrainingApplicationRepository applications,
 			Certificates certificates, Accounts accounts, ApplicationEventPublisher events,
-			TrainingDocumentRepository documents, org.urbansdg.member.Members members, Optional<Clock> clock) {
+			TrainingDocumentRepository documents, Members members, Optional<Clock> clock) {
 		this.documents = documents;
 		this.members = members;
 		this.sessions = sessions;
@@ -68,14 +72,18 @@ public class Trainings {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** The secretariat, and the trainer who set the session up. */
-	static boolean canManage(Actor actor, TrainingSession session) {
-		return actor != null
-				&& (actor.isSecretariat() || (actor.has(Role.TRAINER) && session.getCreatedBy() == actor.userId()));
+	/** A session on the teaching dashboard, which lists the sessions its viewer manages. */
+	public record Summary(long id, String title) {
 	}
 
 	public List<TrainingSession> all() {
 		return sessions.findAllByOrderByStartsOnDesc();
+	}
+
+	/** The sessions the actor manages (the secretariat: all), latest first. */
+	public List<Summary> managedBy(Actor actor) {
+		return all().stream().filter(s -> TrainingPermissions.canManage(actor, s))
+			.map(s -> new Summary(s.getId(), s.getTitle())).toList();
 	}
 
 	TrainingSession get(long id) {
@@ -93,9 +101,7 @@ public class Trainings {
 
 	@Transactional
 	long create(Actor actor, TrainingSession session) {
-		if (actor == null || !(actor.isSecretariat() || actor.has(Role.TRAINER))) {
-			throw new DomainException("learning.notTrainer");
-		}
+		TrainingPermissions.requireCreator(actor);
 		return sessions.save(session).getId();
 	}
 
@@ -150,7 +156,7 @@ public class Trainings {
 	}
 
 	private Set<Organisation> partners(Set<Long> ids) {
-		Set<Organisation> set = new java.util.LinkedHashSet<>();
+		Set<Organisation> set = new LinkedHashSet<>();
 		(ids == null ? Set.<Long>of() : ids).forEach(id -> set.add(organisation(id)));
 		return set;
 	}
@@ -179,7 +185,7 @@ public class Trainings {
 	}
 
 	@Transactional
-	public long apply(Actor actor, long sessionId, String motivation, List<String> answers) {
+	long apply(Actor actor, long sessionId, String motivation, List<String> answers) {
 		return apply(actor, sessionId, motivation, answers, List.of());
 	}
 
@@ -188,7 +194,7 @@ public class Trainings {
 	 * @throws DomainException {@code training.documentsMissing} when a required document is missing
 	 */
 	@Transactional
-	public long apply(Actor actor, long sessionId, String motivation, List<String> answers,
+	long apply(Actor actor, long sessionId, String motivation, List<String> answers,
 			List<Document> supporting) {
 		TrainingSession session = get(sessionId);
 		if (supporting.size() < session.requiredDocumentList().size()) {
@@ -209,7 +215,7 @@ public class Trainings {
 			application = applications.saveAndFlush(new TrainingApplication(session, actor.userId(),
 					motivation.strip(), joined, clock.instant()));
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException ex) {
 			throw new DomainException("training.appliedTwice");
 		}
 		for (Document d : supporting) {
@@ -222,7 +228,7 @@ public class Trainings {
 
 	List<TrainingApplication> applications(Actor actor, long sessionId) {
 		TrainingSession session = get(sessionId);
-		if (!canManage(actor, session)) {
+		if (!TrainingPermissions.canManage(actor, session)) {
 			throw new NotFoundException();
 		}
 		List<TrainingApplication> list = applications.findBySessionIdOrderBySubmittedAtAsc(sessionId);
@@ -231,7 +237,7 @@ public class Trainings {
 	}
 
 	@Transactional
-	public void decide(Actor actor, long applicationId, TrainingApplication.Status decision) {
+	void decide(Actor actor, long applicationId, TrainingApplication.Status decision) {
 		TrainingApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
 		sessions.lockById(application.getSessionId());
 		TrainingSession session = managed(actor, application.getSessionId());
@@ -240,7 +246,7 @@ public class Trainings {
 	}
 
 	@Transactional
-	public void confirm(Actor actor, long sessionId) {
+	void confirm(Actor actor, long sessionId) {
 		TrainingApplication application = own(actor, sessionId);
 		application.confirm();
 		changed(application, get(sessionId));
@@ -248,7 +254,7 @@ public class Trainings {
 
 	/** Gives up a seat; the first on the waitlist (by application time) is accepted in their place. */
 	@Transactional
-	public void withdraw(Actor actor, long sessionId) {
+	void withdraw(Actor actor, long sessionId) {
 		sessions.lockById(sessionId);
 		TrainingApplication application = own(actor, sessionId);
 		TrainingSession session = get(sessionId);
@@ -266,7 +272,7 @@ public class Trainings {
 	}
 
 	@Transactional
-	public void attendance(Actor actor, long applicationId, LocalDate day, boolean present) {
+	void attendance(Actor actor, long applicationId, LocalDate day, boolean present) {
 		TrainingApplication application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
 		TrainingSession session = managed(actor, application.getSessionId());
 		if (!session.days().contains(day)) {
@@ -277,7 +283,7 @@ public class Trainings {
 
 	/** Issues certificates of attendance to everyone who attended enough days; returns how many were issued. */
 	@Transactional
-	public int certify(Actor actor, long sessionId) {
+	int certify(Actor actor, long sessionId) {
 		TrainingSession session = managed(actor, sessionId);
 		int issued = 0;
 		for (TrainingApplication a : applications.findBySessionIdOrderBySubmittedAtAsc(sessionId)) {
@@ -285,7 +291,7 @@ public class Trainings {
 				String name = accounts.actor(a.getUserId()).map(Actor::displayName).orElse("");
 				certificates.issue(new Certificates.Issue(Certificate.Kind.TRAINING, name, a.getUserId(),
 						session.getTitle(), a.getAttendance().size() + " days", session.getEndsOn(),
-						session.getHost() == null ? Enrolments.PLATFORM : session.getHost().getName(), SOURCE,
+						session.getHost() == null ? Certificates.PLATFORM : session.getHost().getName(), SOURCE,
 						a.getId()));
 				issued++;
 			}
@@ -300,7 +306,7 @@ public class Trainings {
 
 	private TrainingSession managed(Actor actor, long sessionId) {
 		TrainingSession session = get(sessionId);
-		if (!canManage(actor, session)) {
+		if (!TrainingPermissions.canManage(actor, session)) {
 			throw new NotFoundException();
 		}
 		return session;

@@ -1,4 +1,4 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.urbansdg.Mailbox;
 import org.urbansdg.People;
@@ -18,7 +20,7 @@ import org.urbansdg.People.Person;
 import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
 import org.urbansdg.account.Actor;
-import org.urbansdg.account.Role;
+import org.urbansdg.certificate.CertificateIssued;
 import org.urbansdg.certificate.Certificates;
 import org.urbansdg.member.Members;
 
@@ -30,11 +32,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.urbansdg.People.as;
-import static org.urbansdg.learning.TrainingApplication.Status.ACCEPTED;
-import static org.urbansdg.learning.TrainingApplication.Status.WAITLISTED;
+import static org.urbansdg.training.TrainingApplication.Status.ACCEPTED;
+import static org.urbansdg.training.TrainingApplication.Status.WAITLISTED;
 
 /** Training sessions: the deadline, seats, the waitlist, attendance and certificates of attendance. */
 @PlatformTest
+@EnableScenarios
 class TrainingTests {
 
 	@RegisterExtension
@@ -310,5 +313,59 @@ class TrainingTests {
 		mvc.perform(get("/trainings/" + demo.getId())).andExpect(status().isOk())
 			.andExpect(content().string(containsString(demo.getTitle())));
 		mvc.perform(get("/trainings")).andExpect(status().isOk());
+	}
+
+	/** The certificate module announces each certificate it issues; training mails certificates of attendance. */
+	@Test
+	void certificateAnnouncesACertificateOfAttendanceAndTrainingMailsItsLink(Scenario scenario) {
+		long id = session(1, Instant.now().plus(10, ChronoUnit.DAYS));
+		Person present = people.member();
+		long a = trainings.apply(actor(present), id, "One", List.of());
+		trainings.decide(actor(secretariat), a, ACCEPTED);
+		trainings.get(id).days().forEach(day -> trainings.attendance(actor(secretariat), a, day, true));
+		scenario.stimulate(() -> trainings.certify(actor(secretariat), id))
+			.andWaitForStateChange(() -> mailsAbout(present, "Your certificate of attendance:"), m -> !m.isEmpty())
+			.andVerifyEvents(events -> assertThat(events).contains(CertificateIssued.class)
+				.matching(e -> Long.valueOf(present.id()).equals(e.recipientUserId()))
+				.matching(CertificateIssued::sourceType, Trainings.SOURCE)
+				.matching(CertificateIssued::sourceId, a));
+		String code = certificates.ofRecipient(present.id()).get(0).getCode();
+		assertThat(mailsAbout(present, "Your certificate of attendance:")).singleElement()
+			.satisfies(m -> assertThat(Mailbox.body(m)).contains("/verify/" + code));
+	}
+
+	/** Mail to the person whose subject starts so. */
+	List<jakarta.mail.internet.MimeMessage> mailsAbout(Person person, String subject) {
+		return Mailbox.to(mail, person.email()).stream().filter(m -> {
+			try {
+				return m.getSubject().startsWith(subject);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	@Autowired
+	org.springframework.scheduling.config.ScheduledTaskHolder scheduler;
+
+	/** The daily job as the scheduler runs it: it marks the participant and mails them, once. */
+	@Test
+	void theScheduledReminderJobMarksAndMails() {
+		LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+		long id = trainings.create(actor(secretariat), new TrainingSession("Tomorrow " + UUID.randomUUID(), "Soon.",
+				null, "Bangkok", "en", start, start, 2, Instant.now().plus(1, ChronoUnit.HOURS), null, null, 1,
+				secretariat.id()));
+		Person accepted = people.member();
+		long a = trainings.apply(actor(accepted), id, "One", List.of());
+		trainings.decide(actor(secretariat), a, ACCEPTED);
+		Runnable job = scheduler.getScheduledTasks().stream().map(t -> t.getTask().getRunnable())
+			.filter(r -> r.toString().startsWith(TrainingReminders.class.getName() + "."))
+			.findFirst().orElseThrow();
+		job.run();
+		assertThat(applications.findById(a).orElseThrow().getRemindedAt()).isNotNull();
+		Mailbox.await(mail, accepted.email(), 3); // received, accepted, and the reminder
+		assertThat(mailsAbout(accepted, "Starting soon:")).singleElement()
+			.satisfies(m -> assertThat(Mailbox.body(m)).contains("/trainings/" + id));
 	}
 }

@@ -1,6 +1,6 @@
-package org.urbansdg.learning;
+package org.urbansdg.training;
 
 /** An application to a training session reached a new status (submitted, decided, confirmed, withdrawn). */
-public record TrainingApplicationChanged(long applicationId, long userId, String sessionTitle, long sessionId,
+record TrainingApplicationChanged(long applicationId, long userId, String sessionTitle, long sessionId,
 		TrainingApplication.Status status) {
 }
