@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class TrainingReminders {
 
 	/**
-	 * @param reminderDaysBefore participants are reminded when their session starts within this many days; the job
-	 * runs at {@code urbansdg.training.reminder-cron} (both also read under their earlier names
-	 * {@code urbansdg.learning.*}, see application.properties)
+	 * @param reminderDaysBefore participants are reminded when their session starts within this many days
+	 * @param reminderCron when the job runs ({@code -} turns it off); both are also read under their earlier names
+	 * {@code urbansdg.learning.*}, see application.properties
 	 */
 	@ConfigurationProperties("urbansdg.training")
-	record Settings(@DefaultValue("3") int reminderDaysBefore) {
+	record Settings(@DefaultValue("3") int reminderDaysBefore, @DefaultValue("0 0 7 * * *") String reminderCron) {
 	}
 
 	private final TrainingSessionRepository sessions;
@@ -50,10 +49,9 @@ class TrainingReminders {
 
 	/**
 	 * Sessions starting from today to {@code daysBefore} days ahead; returns how many participants were reminded.
-	 * Scheduled on this method itself: called from another method of this bean it would run without the transaction,
-	 * and nothing would be marked or sent.
+	 * Run by {@link TrainingJobs} through this bean's proxy: called from another method of this bean it would run
+	 * without the transaction, and nothing would be marked or sent.
 	 */
-	@Scheduled(cron = "${urbansdg.training.reminder-cron:0 0 7 * * *}")
 	@Transactional
 	int remindUpcoming() {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -360,7 +360,7 @@ class TrainingTests {
 		long a = trainings.apply(actor(accepted), id, "One", List.of());
 		trainings.decide(actor(secretariat), a, ACCEPTED);
 		Runnable job = scheduler.getScheduledTasks().stream().map(t -> t.getTask().getRunnable())
-			.filter(r -> r.toString().startsWith(TrainingReminders.class.getName() + "."))
+			.filter(r -> r.toString().startsWith(TrainingJobs.class.getName()))
 			.findFirst().orElseThrow();
 		job.run();
 		assertThat(applications.findById(a).orElseThrow().getRemindedAt()).isNotNull();
