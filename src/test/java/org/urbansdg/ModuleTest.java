@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -23,6 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * folder), no republishing of another context's unfinished events at start, and mail written to the log (no GreenMail
  * server listens). The mapping configurer of the {@code search} module is left out: it maps entities of modules such
  * a context does not start. {@link FirstCity} gives {@link People} and {@link CaseFixtures} a city to place things in.
+ * The context is closed after its test class (each module has one module test class today), so it holds no memory or
+ * connections while the rest of the run goes on; a module with several such classes would rather keep it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,5 +39,6 @@ import org.springframework.test.context.TestPropertySource;
 		"spring.modulith.events.republish-outstanding-events-on-restart=false",
 		"urbansdg.mail.log-only=true" })
 @Import(FirstCity.class)
+@DirtiesContext
 public @interface ModuleTest {
 }
