@@ -13,13 +13,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A module test: Spring Modulith starts only the annotated test's module and the modules it depends on, directly or
- * not ({@code ALL_DEPENDENCIES}: with only the direct ones, a module that depends on {@code casestudy} lacks
- * {@code member}, which casestudy needs). A test method may take a {@code Scenario} to publish an event and wait for
+ * not ({@code ALL_DEPENDENCIES}: with only the direct ones, a module that depends on {@code casestudy} lacks the
+ * entities of {@code member} and {@code sdg} that casestudy's JPA associations need). A test method may take a {@code Scenario} to publish an event and wait for
  * what it changes.
  * <p>
- * Each module's context starts once per test run, on an embedded PostgreSQL of its own data folder shared by all
- * module contexts ({@code target/test-postgres-modules}, empty at the start of the run, no demo content), so module
- * tests neither see nor change what the {@link PlatformTest} context holds. The rest differs from the test profile
+ * Module contexts run on an embedded PostgreSQL of their own, one for all of them ({@code
+ * target/test-postgres-modules}, empty at the start of the run, no demo content), so module tests neither see nor
+ * change what the {@link PlatformTest} context holds (and the demo content, loaded only into a database without
+ * cities, is not kept out of it by {@link FirstCity}). The rest differs from the test profile
  * only where two contexts would collide: an in-memory search index per context (two Lucene writers cannot share a
  * folder), no republishing of another context's unfinished events at start, and mail written to the log (no GreenMail
  * server listens). The mapping configurer of the {@code search} module is left out: it maps entities of modules such
