@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.urbansdg.casestudy.CaseSection;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,7 @@ class FieldLengthTests {
 			entry("CaseForm.language", CHOSEN + "CaseLanguages"), entry("CaseForm.primaryTarget", CHOSEN + "SDG targets"),
 			entry("CaseForm.targets", CHOSEN + "SDG targets"), entry("CaseForm.themes", CHOSEN + "themes"),
 			entry("CaseForm.budgetCurrency", CHOSEN + "Money's currencies"),
+			entry("CaseForm.sections", LINES + "case_study_section.text (each CaseSection's maxLength: below)"),
 			entry("NewsForm.tags", LINES + "news_post_tag.tag (NewsAdminController: 60 letters at most)"),
 			entry("NewsForm.caseIds", PARSED), entry("NewsForm.eventIds", PARSED),
 			entry("EventForm.countryCode", CHOSEN + "ISO countries"), entry("EventForm.language", CHOSEN + "languages"),
@@ -203,8 +205,9 @@ class FieldLengthTests {
 		if (component.getType() == String.class) {
 			return true;
 		}
-		return Collection.class.isAssignableFrom(component.getType())
-				&& component.getGenericType().getTypeName().endsWith("<java.lang.String>");
+		String type = component.getGenericType().getTypeName();
+		return Collection.class.isAssignableFrom(component.getType()) && type.endsWith("<java.lang.String>")
+				|| Map.class.isAssignableFrom(component.getType()) && type.endsWith(", java.lang.String>");
 	}
 
 	@Test
@@ -257,10 +260,34 @@ class FieldLengthTests {
 			}
 		}
 		assertThat(problems).isEmpty();
-		assertThat(checked).contains("CaseForm.title", "EventForm.questions", "ProfileForm.jobTitle",
-				"OrganisationForm.website", "ApplyForm.motivation", "LessonForm.body", "NewsForm.summary");
+		assertThat(checked).contains("CaseForm.title", "CaseForm.sections", "EventForm.questions",
+				"ProfileForm.jobTitle", "OrganisationForm.website", "ApplyForm.motivation", "LessonForm.body",
+				"NewsForm.summary");
 		// Every exception named still exists, so the lists stay true.
 		assertThat(checked).containsAll(FIELDS.keySet());
+	}
+
+	/**
+	 * The case form takes its written sections as a map ({@code sections[key]}), each checked against its section's
+	 * limit ({@code Narrative.checked}); every section fits the column that stores it, and its key the key column.
+	 */
+	@Test
+	void everyCaseSectionFitsItsColumn() {
+		Column text = column("case_study_section", "text").orElseThrow();
+		Column key = column("case_study_section", "section_key").orElseThrow();
+		List<String> problems = new ArrayList<>();
+		for (CaseSection section : CaseSection.values()) {
+			if (section.maxLength() <= 0) {
+				problems.add(section + ": no maxLength");
+			}
+			if (text.length() != null && section.maxLength() > text.length()) {
+				problems.add(section + ": maxLength " + section.maxLength() + " but the column holds " + text.length());
+			}
+			if (section.key().length() > key.length()) {
+				problems.add(section + ": key longer than section_key holds (" + key.length() + ")");
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	/** A text too long for any column, starting with a mark that no stored text has. */
@@ -288,13 +315,14 @@ class FieldLengthTests {
 		People.Person trainer = people.person(null, org.urbansdg.account.Role.TRAINER);
 		String mark = "Zq" + java.util.UUID.randomUUID().toString().replace("-", "");
 
-		// Case form: a title of 5,000 characters and a background of 200 KB.
+		// Case form: a title of 5,000 characters, a background of 200 KB and staffing (a short section) of 6,000.
 		mvc.perform(multipart("/workspace/cases").with(csrf()).with(as(editor))
 			.param("title", tooLong(mark, 5000)).param("summary", "S.").param("language", "en")
-			.param("background", tooLong(mark, 200_000)))
+			.param("sections[background]", tooLong(mark, 200_000)).param("sections[staffing]", tooLong(mark, 6000)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter between 0 and 300 characters.")))
-			.andExpect(content().string(containsString("Enter between 0 and 20,000 characters.")));
+			.andExpect(content().string(containsString("Enter between 0 and 20,000 characters.")))
+			.andExpect(content().string(containsString("Enter between 0 and 5,000 characters.")));
 		// Comments.
 		long published = cases.published(organisation, editor, secretariat);
 		mvc.perform(post("/cases/" + published + "/comments").with(csrf()).with(as(people.member()))

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.MapJoin;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
@@ -71,7 +72,7 @@ public class CaseStudies {
 
 	/**
 	 * What a published case says, for another module to keep as a snapshot (award nominations). The body is the case's
-	 * sections (Markdown), one after another.
+	 * story sections (Markdown), one after another ({@link Narrative#storyText()}).
 	 */
 	public record Content(long id, String title, String summary, String body, long organisationId, Long cityId,
 			String place) {
@@ -99,24 +100,9 @@ public class CaseStudies {
 	}
 
 	private static Content content(CaseStudy c) {
-		StringBuilder body = new StringBuilder();
-		section(body, c.getBackground());
-		section(body, c.getObjectives());
-		section(body, c.getStrategy());
-		section(body, c.getStakeholders());
-		section(body, c.getResults());
-		section(body, c.getObstacles());
-		section(body, c.getSuccessFactors());
-		section(body, c.getLessons());
-		return new Content(c.getId(), c.getTitle(), c.getSummary(), body.toString().strip(),
+		return new Content(c.getId(), c.getTitle(), c.getSummary(), c.getNarrative().storyText(),
 				c.getOrganisation().getId(), c.getCity() == null ? null : c.getCity().getId(),
 				c.getCity() == null ? null : c.getCity().getName());
-	}
-
-	private static void section(StringBuilder body, String text) {
-		if (text != null && !text.isBlank()) {
-			body.append(text.strip()).append("\n\n");
-		}
 	}
 
 	/** Cards of an organisation's published cases, newest first (for choosing one to nominate). */
@@ -271,11 +257,19 @@ public class CaseStudies {
 				where.add(cb.equal(root.get("city").get("id"), query.city()));
 			}
 			if (!CaseQuery.blank(query.q())) {
+				// Words are looked for in the title, the summary, the sections every submitted case has and the city.
 				String pattern = query.likePattern();
 				List<Predicate> anyText = new ArrayList<>();
-				for (String field : List.of("title", "summary", "background", "strategy", "results", "lessons")) {
+				for (String field : List.of("title", "summary")) {
 					anyText.add(cb.like(cb.lower(root.get(field)), pattern, '\\'));
 				}
+				Subquery<Long> sub = cq.subquery(Long.class);
+				var subRoot = sub.from(CaseStudy.class);
+				MapJoin<CaseStudy, String, String> section = subRoot.joinMap("sections");
+				anyText.add(cb.exists(sub.select(subRoot.get("id"))
+					.where(cb.equal(subRoot.get("id"), root.get("id")),
+							section.key().in(CaseSection.required().stream().map(CaseSection::key).toList()),
+							cb.like(cb.lower(section.value()), pattern, '\\'))));
 				anyText.add(cb.like(cb.lower(root.join("city", JoinType.INNER).get("name")), pattern, '\\'));
 				where.add(cb.or(anyText.toArray(Predicate[]::new)));
 			}

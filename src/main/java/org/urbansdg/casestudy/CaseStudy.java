@@ -1,17 +1,19 @@
 package org.urbansdg.casestudy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Fetch;
@@ -119,39 +122,25 @@ public class CaseStudy {
 	@org.hibernate.envers.NotAudited
 	private Set<Recognition> recognitions = new HashSet<>();
 
-	private String background;
+	/**
+	 * The written sections by {@link CaseSection#key()} (V22: one row each in {@code case_study_section}, so a new
+	 * section needs no new column). Shown on the case page, so loaded with the case, by a batched query of its own.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "case_study_section", joinColumns = @JoinColumn(name = "case_study_id"))
+	@MapKeyColumn(name = "section_key")
+	@Column(name = "text")
+	private Map<String, String> sections = new HashMap<>();
 
-	private String objectives;
+	@Embedded
+	private Period period;
 
-	private String strategy;
+	@Embedded
+	private Budget budget;
 
-	private String stakeholders;
-
-	private String fundingSources;
-
-	private String staffing;
-
-	private String results;
-
-	private String obstacles;
-
-	private String successFactors;
-
-	private String lessons;
-
-	private LocalDate startDate;
-
-	private LocalDate endDate;
-
-	private BigDecimal budgetAmount;
-
-	private String budgetCurrency;
-
-	private BigDecimal budgetUsd;
-
-	private String contactName;
-
-	private String contactEmail;
+	@Embedded
+	private Contact contact;
 
 	private String links;
 
@@ -280,18 +269,7 @@ public class CaseStudy {
 	/** Message keys of the parts a submission still needs. */
 	List<String> missingForSubmission() {
 		List<String> missing = new java.util.ArrayList<>();
-		if (blank(background)) {
-			missing.add("case.background");
-		}
-		if (blank(strategy)) {
-			missing.add("case.strategy");
-		}
-		if (blank(results)) {
-			missing.add("case.results");
-		}
-		if (blank(lessons)) {
-			missing.add("case.lessons");
-		}
+		getNarrative().missing().forEach(section -> missing.add(section.messageKey()));
 		if (themes.isEmpty()) {
 			missing.add("case.themes");
 		}
@@ -299,39 +277,23 @@ public class CaseStudy {
 	}
 
 	private void apply(CaseContent c, Instant now) {
-		if (c.targets().isEmpty() || c.primaryTarget() == null || !c.targets().contains(c.primaryTarget())) {
-			throw new DomainException("case.primaryTargetRequired");
-		}
-		if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
-			throw new DomainException("case.endBeforeStart");
-		}
-		title = c.title();
-		summary = c.summary();
+		title = c.headline().title();
+		summary = c.headline().summary();
+		language = c.headline().language();
 		city = c.city();
 		countryCode = c.city().getCountryCode();
-		language = c.language();
-		primaryTarget = c.primaryTarget();
-		targets = new HashSet<>(c.targets());
-		themes = new HashSet<>(c.themes());
-		background = c.background();
-		objectives = c.objectives();
-		strategy = c.strategy();
-		stakeholders = c.stakeholders();
-		fundingSources = c.fundingSources();
-		staffing = c.staffing();
-		results = c.results();
-		obstacles = c.obstacles();
-		successFactors = c.successFactors();
-		lessons = c.lessons();
-		startDate = c.startDate();
-		endDate = c.endDate();
-		budgetAmount = c.budgetAmount();
-		budgetCurrency = c.budgetCurrency();
-		budgetUsd = c.budgetUsd();
-		contactName = c.contactName();
-		contactEmail = c.contactEmail();
-		links = String.join("\n", c.links());
-		videoLinks = String.join("\n", c.videoLinks());
+		primaryTarget = c.mapping().primary();
+		targets = new HashSet<>(c.mapping().targets());
+		themes = new HashSet<>(c.mapping().themes());
+		// Changed in place, so that a section left as it was is neither rewritten nor recorded again in the history.
+		Map<String, String> texts = c.narrative().byKey();
+		sections.keySet().retainAll(texts.keySet());
+		sections.putAll(texts);
+		period = c.period();
+		budget = c.budget();
+		contact = c.contact();
+		links = String.join("\n", c.links().pages());
+		videoLinks = String.join("\n", c.links().videos());
 		updatedAt = now;
 	}
 
@@ -339,10 +301,6 @@ public class CaseStudy {
 		if (status != expected) {
 			throw new DomainException(messageKey);
 		}
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
 	}
 
 	private static List<String> lines(String text) {
@@ -459,87 +417,39 @@ public class CaseStudy {
 	}
 
 	@GenericField(name = "year", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startDate")))
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "period")))
 	Integer getStartYear() {
-		return startDate == null ? null : startDate.getYear();
+		return period == null ? null : period.startYear();
 	}
 
 	@GenericField(name = "budget", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "budgetUsd")))
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "budget")))
 	Long getBudgetUsdWhole() {
-		return budgetUsd == null ? null : budgetUsd.longValue();
+		return budget == null ? null : budget.wholeUsd();
 	}
 
 	public Set<Theme> getThemes() {
 		return Set.copyOf(themes);
 	}
 
-	public String getBackground() {
-		return background;
+	/** The written sections (a new value on each call; change them through {@link #edit}). */
+	public Narrative getNarrative() {
+		return Narrative.ofKeys(sections);
 	}
 
-	public String getObjectives() {
-		return objectives;
+	/** When it ran, or {@code null} when no date is known. */
+	public Period getPeriod() {
+		return period;
 	}
 
-	public String getStrategy() {
-		return strategy;
+	/** What it cost, or {@code null} when not given. */
+	public Budget getBudget() {
+		return budget;
 	}
 
-	public String getStakeholders() {
-		return stakeholders;
-	}
-
-	public String getFundingSources() {
-		return fundingSources;
-	}
-
-	public String getStaffing() {
-		return staffing;
-	}
-
-	public String getResults() {
-		return results;
-	}
-
-	public String getObstacles() {
-		return obstacles;
-	}
-
-	public String getSuccessFactors() {
-		return successFactors;
-	}
-
-	public String getLessons() {
-		return lessons;
-	}
-
-	public LocalDate getStartDate() {
-		return startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return endDate;
-	}
-
-	public BigDecimal getBudgetAmount() {
-		return budgetAmount;
-	}
-
-	public String getBudgetCurrency() {
-		return budgetCurrency;
-	}
-
-	public BigDecimal getBudgetUsd() {
-		return budgetUsd;
-	}
-
-	public String getContactName() {
-		return contactName;
-	}
-
-	public String getContactEmail() {
-		return contactEmail;
+	/** Whom to ask, or {@code null} when not given. */
+	public Contact getContact() {
+		return contact;
 	}
 
 	public List<String> getLinks() {

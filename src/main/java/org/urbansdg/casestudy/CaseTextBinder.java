@@ -6,10 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -53,18 +51,7 @@ public class CaseTextBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
-		context.dependencies()
-			.use("language")
-			.use("title")
-			.use("summary")
-			.use("background")
-			.use("objectives")
-			.use("strategy")
-			.use("stakeholders")
-			.use("results")
-			.use("obstacles")
-			.use("successFactors")
-			.use("lessons");
+		context.dependencies().use("language").use("title").use("summary").use("sections");
 		Map<Family, Map<String, IndexFieldReference<String>>> fields = new EnumMap<>(Family.class);
 		for (Family family : Family.values()) {
 			// Projectable (stored) for the highlighter, which analyses the summary, and the body where the summary
@@ -98,13 +85,9 @@ public class CaseTextBinder implements TypeBinder {
 		return families;
 	}
 
-	/** The sections of a case after its summary, as one text. */
+	/** The story sections of a case after its summary, as one text ({@link CaseSection.Part#STORY}). */
 	private static String body(CaseStudy c) {
-		return Stream.of(c.getBackground(), c.getObjectives(), c.getStrategy(), c.getStakeholders(), c.getResults(),
-				c.getObstacles(), c.getSuccessFactors(), c.getLessons())
-			.filter(Objects::nonNull)
-			.filter(s -> !s.isBlank())
-			.collect(Collectors.joining("\n\n"));
+		return c.getNarrative().storyText();
 	}
 
 	/** The family whose analyser suits this text, from its script; the declared language decides between scripts. */

@@ -1,6 +1,5 @@
 package org.urbansdg.casestudy;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -84,8 +83,8 @@ public class CaseWorkflow {
 	}
 
 	/**
-	 * Checks what the form refers to (city, targets, themes, currency, links) and turns it into content, or records
-	 * a field error for each problem and returns empty.
+	 * Checks what the form refers to (city, targets, themes, currency, links) and the length of each written section,
+	 * and turns it into content, or records a field error for each problem and returns empty.
 	 */
 	@Transactional(readOnly = true)
 	Optional<CaseContent> resolve(CaseForm form, Errors errors) {
@@ -94,6 +93,7 @@ public class CaseWorkflow {
 			// Spring can record no further field error on it: the page asks for that value first.
 			return Optional.empty();
 		}
+		Narrative narrative = Narrative.checked(form.sections(), errors);
 		City city = form.cityId() == null ? null : members.city(form.cityId()).orElse(null);
 		if (form.cityId() != null && city == null) {
 			errors.rejectValue("cityId", "case.city.unknown");
@@ -122,30 +122,25 @@ public class CaseWorkflow {
 		if (form.language() != null && !form.language().isBlank() && !CaseLanguages.CODES.contains(form.language())) {
 			errors.rejectValue("language", "case.language.unknown");
 		}
-		if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
+		if (!Period.ordered(form.startDate(), form.endDate())) {
 			errors.rejectValue("endDate", "case.endBeforeStart");
 		}
-		BigDecimal usd = null;
 		String currency = blankToNull(form.budgetCurrency());
-		if (form.budgetAmount() != null) {
-			if (currency == null || !money.knows(currency)) {
-				errors.rejectValue("budgetCurrency", "case.currency.unknown");
-			}
-			else {
-				usd = money.toUsd(form.budgetAmount(), currency);
-			}
+		if (form.budgetAmount() != null && (currency == null || !money.knows(currency))) {
+			errors.rejectValue("budgetCurrency", "case.currency.unknown");
 		}
 		List<String> links = urls(form.links(), "links", errors);
 		List<String> videoLinks = urls(form.videoLinks(), "videoLinks", errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new CaseContent(form.title().strip(), form.summary().strip(), city, form.language(), primary,
-				targets, themes, text(form.background()), text(form.objectives()), text(form.strategy()),
-				text(form.stakeholders()), text(form.fundingSources()), text(form.staffing()), text(form.results()),
-				text(form.obstacles()), text(form.successFactors()), text(form.lessons()), form.startDate(),
-				form.endDate(), form.budgetAmount(), form.budgetAmount() == null ? null : currency, usd,
-				text(form.contactName()), text(form.contactEmail()), links, videoLinks));
+		boolean dated = form.startDate() != null || form.endDate() != null;
+		return Optional.of(new CaseContent(
+				new CaseContent.Headline(form.title().strip(), form.summary().strip(), form.language()), city,
+				new SdgMapping(primary, targets, themes), narrative,
+				dated ? new Period(form.startDate(), form.endDate()) : null,
+				form.budgetAmount() == null ? null : Budget.of(form.budgetAmount(), currency, money),
+				Contact.of(form.contactName(), form.contactEmail()), new WebLinks(links, videoLinks)));
 	}
 
 	/** A new draft for the actor's organisation. */
@@ -353,10 +348,6 @@ public class CaseWorkflow {
 		catch (URISyntaxException ex) {
 			return false;
 		}
-	}
-
-	private static String text(String s) {
-		return blankToNull(s);
 	}
 
 	private static String blankToNull(String s) {

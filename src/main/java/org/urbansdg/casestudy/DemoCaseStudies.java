@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,11 +78,14 @@ class DemoCaseStudies implements ApplicationRunner {
 			long author, Instant now) {
 		List<String> targets = (List<String>) m.get("targets");
 		Map<String, Object> budget = (Map<String, Object>) m.get("budget");
+		// Each section is read under its key, so a new section needs no change here, only its text in the file.
+		Map<String, String> sections = new LinkedHashMap<>();
+		for (CaseSection section : CaseSection.values()) {
+			sections.put(section.key(), text(m, section.key()));
+		}
 		CaseForm form = new CaseForm(text(m, "title"), text(m, "summary"), cities.get(text(m, "city")).getId(),
-				text(m, "language"), targets.get(0), targets, (List<String>) m.get("themes"), text(m, "background"),
-				text(m, "objectives"), text(m, "strategy"), text(m, "stakeholders"), text(m, "fundingSources"),
-				text(m, "staffing"), text(m, "results"), text(m, "obstacles"), text(m, "successFactors"),
-				text(m, "lessons"), date(m.get("startDate")), date(m.get("endDate")),
+				text(m, "language"), targets.get(0), targets, (List<String>) m.get("themes"), sections,
+				date(m.get("startDate")), date(m.get("endDate")),
 				budget == null ? null : new BigDecimal(budget.get("amount").toString()),
 				budget == null ? null : (String) budget.get("currency"), text(m, "contactName"),
 				text(m, "contactEmail"), String.join("\n", (List<String>) m.getOrDefault("links", List.of())),

@@ -1,7 +1,6 @@
 package org.urbansdg.casestudy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +101,7 @@ class PublicPagesController {
 				notes.stream().map(ReviewNote::getAuthorId)).collect(Collectors.toSet());
 		model.addAttribute("c", c);
 		model.addAttribute("sections", sections(c));
+		model.addAttribute("resources", c.getNarrative().texts(CaseSection.Part.RESOURCES));
 		model.addAttribute("actor", actor);
 		model.addAttribute("attachments", caseStudies.attachments(id));
 		model.addAttribute("related", caseStudies.related(c, 4));
@@ -114,19 +114,10 @@ class PublicPagesController {
 		return CASE;
 	}
 
-	/** The written sections that have text, rendered from Markdown to safe HTML, in reading order. */
-	private Map<String, String> sections(CaseStudy c) {
-		Map<String, String> sections = new LinkedHashMap<>();
-		sections.put("background", c.getBackground());
-		sections.put("objectives", c.getObjectives());
-		sections.put("strategy", c.getStrategy());
-		sections.put("stakeholders", c.getStakeholders());
-		sections.put("results", c.getResults());
-		sections.put("obstacles", c.getObstacles());
-		sections.put("successFactors", c.getSuccessFactors());
-		sections.put("lessons", c.getLessons());
-		sections.values().removeIf(java.util.Objects::isNull);
-		sections.replaceAll((key, text) -> richText.html(text));
+	/** The story sections that have text, rendered from Markdown to safe HTML, in reading order. */
+	private Map<CaseSection, String> sections(CaseStudy c) {
+		Map<CaseSection, String> sections = c.getNarrative().texts(CaseSection.Part.STORY);
+		sections.replaceAll((section, text) -> richText.html(text));
 		return sections;
 	}
 

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublishedTexts {
 
+	/** The suggester learns from the objectives, besides the title and summary. */
 	private static final String QUERY = """
-			SELECT c.id, c.language, c.title, c.summary, c.objectives, c.primary_target_code,
-			       string_agg(t.target_code, ',') AS targets
+			SELECT c.id, c.language, c.title, c.summary,
+			       (SELECT s.text FROM case_study_section s WHERE s.case_study_id = c.id AND s.section_key = '%s'),
+			       c.primary_target_code, string_agg(t.target_code, ',') AS targets
 			FROM case_study c LEFT JOIN case_study_target t ON t.case_study_id = c.id
 			WHERE c.status = 'PUBLISHED'
-			GROUP BY c.id""";
+			GROUP BY c.id""".formatted(CaseSection.OBJECTIVES.key());
 
 	private final JdbcTemplate jdbc;
 

@@ -176,6 +176,8 @@ class WorkspaceController {
 		model.addAttribute("cities", members.cities());
 		model.addAttribute("goals", catalogue.goals());
 		model.addAttribute("themes", catalogue.themes());
+		model.addAttribute("storySections", CaseSection.of(CaseSection.Part.STORY));
+		model.addAttribute("resourceSections", CaseSection.of(CaseSection.Part.RESOURCES));
 		model.addAttribute("currencies", money.currencies());
 		model.addAttribute("languages", CaseLanguages.CODES);
 		model.addAttribute("maxUploadMb", uploads.maxSize().toMegabytes());

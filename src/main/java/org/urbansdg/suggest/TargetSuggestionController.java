@@ -33,11 +33,15 @@ class TargetSuggestionController {
 		this.permissions = permissions;
 	}
 
+	/** Takes the case form's fields as it posts them; its written sections are {@code sections[key]}. */
 	@PostMapping("/workspace/suggest/targets")
 	String suggest(Actor actor, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String background,
-			@RequestParam(defaultValue = "") String objectives, @RequestParam(defaultValue = "") String strategy,
-			@RequestParam(defaultValue = "") String results, @RequestParam(defaultValue = "") String primaryTarget,
+			@RequestParam(defaultValue = "") String summary,
+			@RequestParam(name = "sections[background]", defaultValue = "") String background,
+			@RequestParam(name = "sections[objectives]", defaultValue = "") String objectives,
+			@RequestParam(name = "sections[strategy]", defaultValue = "") String strategy,
+			@RequestParam(name = "sections[results]", defaultValue = "") String results,
+			@RequestParam(defaultValue = "") String primaryTarget,
 			@RequestParam(required = false) List<String> targets,
 			@RequestParam(name = "suggestRejected", required = false) List<String> rejected, Model model) {
 		if (!permissions.canCreate(actor) && (actor == null || !actor.isSecretariat())) {

@@ -137,7 +137,8 @@ class StoredXssBrowserTests extends BrowserTest {
 		post("/account/profile", "main form", Map.of(), Map.of());
 		Map<String, String> caseFields = new HashMap<>(Map.of("cityId", String.valueOf(city), "primaryTarget", "11.2",
 				"targets", "11.2", "themes", theme, "links", XssCorpus.URL, "videoLinks", XssCorpus.URL));
-		Map<String, Integer> caseLimits = Map.of("summary", 1000, "fundingSources", 5000, "staffing", 5000);
+		Map<String, Integer> caseLimits = Map.of("summary", 1000, "sections[fundingSources]", 5000,
+				"sections[staffing]", 5000);
 		Map<String, String> refused = new HashMap<>(caseFields);
 		refused.put("links", XssCorpus.HOSTILE_LINKS);
 		visit("/workspace/cases/new", null);

@@ -88,10 +88,10 @@ class CaseStudyWorkflowTests {
 		fields.put("language", "en");
 		fields.put("primaryTarget", "11.2");
 		fields.put("themes", "mobility");
-		fields.put("background", "Congestion and air pollution on the main corridors.");
-		fields.put("strategy", "Bus priority lanes, then integrated fares.");
-		fields.put("results", "Bus ridership grew by a fifth in two years.");
-		fields.put("lessons", "Start with one corridor and publish the data.");
+		fields.put("sections[background]", "Congestion and air pollution on the main corridors.");
+		fields.put("sections[strategy]", "Bus priority lanes, then integrated fares.");
+		fields.put("sections[results]", "Bus ridership grew by a fifth in two years.");
+		fields.put("sections[lessons]", "Start with one corridor and publish the data.");
 		fields.put("budgetAmount", "1400000000");
 		fields.put("budgetCurrency", "KRW");
 		fields.putAll(changes);
@@ -185,7 +185,7 @@ class CaseStudyWorkflowTests {
 	@Test
 	void submittingAnIncompleteCaseSaysWhatIsMissing() throws Exception {
 		long id = createDraft(editor, "Incomplete case");
-		mvc.perform(complete(post("/workspace/cases/" + id), "Incomplete case", Map.of("lessons", "")).with(as(editor)))
+		mvc.perform(complete(post("/workspace/cases/" + id), "Incomplete case", Map.of("sections[lessons]", "")).with(as(editor)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/workspace/cases/" + id + "/submit").with(csrf()).with(as(editor)))
 			.andExpect(status().isConflict())

@@ -1,6 +1,8 @@
 package org.urbansdg.casestudy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -25,11 +27,20 @@ public class CaseTestData {
 	}
 
 	public long draft(String editorEmail) {
+		Map<String, String> sections = new LinkedHashMap<>();
+		sections.put(CaseSection.BACKGROUND.key(), "Congestion.");
+		sections.put(CaseSection.OBJECTIVES.key(), "Faster buses.");
+		sections.put(CaseSection.STRATEGY.key(), "Lanes, then fares.");
+		sections.put(CaseSection.STAKEHOLDERS.key(), "Transit agency.");
+		sections.put(CaseSection.FUNDING_SOURCES.key(), "City budget.");
+		sections.put(CaseSection.STAFFING.key(), "Five planners.");
+		sections.put(CaseSection.RESULTS.key(), "Ridership up a fifth.");
+		sections.put(CaseSection.OBSTACLES.key(), "Parking opposition.");
+		sections.put(CaseSection.SUCCESS_FACTORS.key(), "Data.");
+		sections.put(CaseSection.LESSONS.key(), "Start small.");
 		CaseForm form = new CaseForm("Bus lanes for a growing district", "Priority lanes and integrated fares.",
-				members.cities().get(0).getId(), "en", "11.2", List.of("3.6"), List.of("mobility"),
-				"Congestion.", "Faster buses.", "Lanes, then fares.", "Transit agency.", "City budget.",
-				"Five planners.", "Ridership up a fifth.", "Parking opposition.", "Data.", "Start small.", null, null,
-				null, null, "Mobility Division", "mobility@example.org", "", "");
+				members.cities().get(0).getId(), "en", "11.2", List.of("3.6"), List.of("mobility"), sections, null,
+				null, null, null, "Mobility Division", "mobility@example.org", "", "");
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 		CaseContent content = workflow.resolve(form, errors).orElseThrow(() -> new IllegalStateException(errors.toString()));
 		return workflow.create(actor(editorEmail), content);
@@ -38,9 +49,13 @@ public class CaseTestData {
 	/** A published case with these texts (the body becomes its background) in the editor's first city. */
 	public long published(String editorEmail, String secretariatEmail, String language, String title, String summary,
 			String body) {
+		Map<String, String> sections = new LinkedHashMap<>();
+		sections.put(CaseSection.BACKGROUND.key(), body);
+		sections.put(CaseSection.STRATEGY.key(), "Lanes, then fares.");
+		sections.put(CaseSection.RESULTS.key(), "Ridership up a fifth.");
+		sections.put(CaseSection.LESSONS.key(), "Start small.");
 		CaseForm form = new CaseForm(title, summary, members.cities().get(0).getId(), language, "11.2",
-				List.of("3.6"), List.of("mobility"), body, null, "Lanes, then fares.", null, null, null,
-				"Ridership up a fifth.", null, null, "Start small.", java.time.LocalDate.of(2019, 3, 1), null,
+				List.of("3.6"), List.of("mobility"), sections, java.time.LocalDate.of(2019, 3, 1), null,
 				new java.math.BigDecimal("700000000"), "KRW", null, null, "", "");
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 		CaseContent content = workflow.resolve(form, errors).orElseThrow(() -> new IllegalStateException(errors.toString()));

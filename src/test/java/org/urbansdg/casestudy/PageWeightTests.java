@@ -27,8 +27,9 @@ class PageWeightTests {
 		CaseStudy longest = cases.findAll()
 			.stream()
 			.filter(c -> c.getStatus() == CaseStatus.PUBLISHED)
-			.max(Comparator.comparingInt(c -> String.valueOf(c.getBackground()).length()
-					+ String.valueOf(c.getStrategy()).length() + String.valueOf(c.getResults()).length()))
+			.max(Comparator.comparingInt(c -> String.valueOf(c.getNarrative().text(CaseSection.BACKGROUND)).length()
+					+ String.valueOf(c.getNarrative().text(CaseSection.STRATEGY)).length()
+					+ String.valueOf(c.getNarrative().text(CaseSection.RESULTS)).length()))
 			.orElseThrow();
 		byte[] page = mvc.perform(get("/cases/" + longest.getId())).andReturn().getResponse().getContentAsByteArray();
 		assertThat(page.length).isBetween(5_000, 100_000);
