@@ -35,10 +35,13 @@ public final class Mailbox {
 		}).toList();
 	}
 
-	/** Waits (up to ten seconds) until the address has received the given number of messages: some mail is sent
-	 * after the deciding transaction commits, on another thread. */
+	/**
+	 * Waits (up to thirty seconds) until the address has received the given number of messages: some mail is sent
+	 * after the deciding transaction commits, on another thread, behind the mail of earlier tests (each submission
+	 * mails every secretariat account, and a full run makes hundreds: ten seconds once ran out on a loaded machine).
+	 */
 	public static List<MimeMessage> await(GreenMailExtension mail, String address, int count) {
-		long deadline = System.currentTimeMillis() + 10_000;
+		long deadline = System.currentTimeMillis() + 30_000;
 		List<MimeMessage> messages = to(mail, address);
 		while (messages.size() < count && System.currentTimeMillis() < deadline) {
 			try {
