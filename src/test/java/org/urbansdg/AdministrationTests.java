@@ -79,12 +79,12 @@ class AdministrationTests {
 	void themesNeedAValidCodeAndAnEnglishName() throws Exception {
 		int before = catalogue.allThemes().size();
 		mvc.perform(post("/admin/themes").with(csrf()).with(as(secretariat)).param("code", "Not Valid")
-			.param("nameEn", "Green jobs"))
+			.param("name_en", "Green jobs"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lower-case letters")))
 			.andExpect(content().string(containsString("value=\"Green jobs\"")));
 		mvc.perform(post("/admin/themes").with(csrf()).with(as(secretariat)).param("code", "mobility")
-			.param("nameEn", "Again"))
+			.param("name_en", "Again"))
 			.andExpect(content().string(containsString("already exists")));
 		assertThat(catalogue.allThemes()).hasSize(before);
 	}
@@ -94,7 +94,7 @@ class AdministrationTests {
 		int before = catalogue.allThemes().size();
 		String code = "t" + Long.toString(System.nanoTime(), 36);
 		mvc.perform(post("/admin/themes").with(csrf()).with(as(secretariat)).param("code", code)
-			.param("nameEn", "Green jobs").param("nameKo", "k".repeat(200)))
+			.param("name_en", "Green jobs").param("name_ko", "k".repeat(200)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Keep each name to 120 characters at most.")));
 		assertThat(catalogue.allThemes()).hasSize(before);
@@ -113,9 +113,9 @@ class AdministrationTests {
 	void aThemeNoLongerOfferedStaysKnown() throws Exception {
 		String code = "t" + Long.toString(System.nanoTime(), 36);
 		mvc.perform(post("/admin/themes").with(csrf()).with(as(secretariat)).param("code", code)
-			.param("nameEn", "Night economy").param("nameKo", "야간 경제"));
+			.param("name_en", "Night economy").param("name_ko", "야간 경제"));
 		mvc.perform(post("/admin/themes/" + code).with(csrf()).with(as(secretariat))
-			.param("nameEn", "Night-time economy").param("nameKo", "야간 경제"))
+			.param("name_en", "Night-time economy").param("name_ko", "야간 경제"))
 			.andExpect(redirectedUrl("/admin/themes"));
 		assertThat(catalogue.themes()).noneMatch(t -> t.code().equals(code));
 		assertThat(catalogue.theme(code)).map(t -> t.name(java.util.Locale.ENGLISH)).contains("Night-time economy");

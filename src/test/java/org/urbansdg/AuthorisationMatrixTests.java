@@ -140,7 +140,7 @@ class AuthorisationMatrixTests {
 		check(r -> get("/admin/certificates"), "sign-in 403 403 403 403 200 403 403");
 		check(r -> get("/admin/search"), "sign-in 403 403 403 403 200 403 403");
 		check(r -> post("/admin/search/reindex"), "sign-in 403 403 403 403 302 403 403");
-		check(r -> post("/admin/themes").param("code", "t" + Long.toString(System.nanoTime(), 36)).param("nameEn", "Test"),
+		check(r -> post("/admin/themes").param("code", "t" + Long.toString(System.nanoTime(), 36)).param("name_en", "Test"),
 				"sign-in 403 403 403 403 302 403 403");
 		check(r -> post("/admin/cities").param("name", "Town " + System.nanoTime()).param("countryCode", "TH"),
 				"sign-in 403 403 403 403 302 403 403");
@@ -506,7 +506,7 @@ class AuthorisationMatrixTests {
 		check(r -> post("/admin/organisations").param("name", ""), "sign-in 403 403 403 403 200 403 403");
 		check(r -> post("/admin/organisations/" + organisation).param("name", ""), "sign-in 403 403 403 403 200 403 403");
 		String theme = jdbc.queryForObject("select min(code) from theme", String.class);
-		check(r -> post("/admin/themes/" + theme).param("nameEn", ""), "sign-in 403 403 403 403 409 403 403");
+		check(r -> post("/admin/themes/" + theme).param("name_en", ""), "sign-in 403 403 403 403 409 403 403");
 		check(r -> get("/search/suggest").param("q", "bic"), "200 200 200 200 200 200 200 200");
 		String code = jdbc.queryForObject("select min(code) from certificate where revoked_at is null", String.class);
 		check(r -> get("/verify/" + code), "200 200 200 200 200 200 200 200");

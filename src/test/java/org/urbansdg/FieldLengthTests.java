@@ -72,7 +72,7 @@ class FieldLengthTests {
 			entry("CaseForm.sections", LINES + "case_study_section.text (each CaseSection's maxLength: below)"),
 			entry("NewsForm.tags", LINES + "news_post_tag.tag (NewsAdminController: 60 letters at most)"),
 			entry("NewsForm.caseIds", PARSED), entry("NewsForm.eventIds", PARSED),
-			entry("EventForm.countryCode", CHOSEN + "ISO countries"), entry("EventForm.language", CHOSEN + "languages"),
+			entry("EventForm.countryCode", CHOSEN + "ISO countries"), entry("EventForm.language", CHOSEN + "Locales (@OfferedLanguage)"),
 			entry("EventForm.questions", LINES + "calendar_event_question.question (EventCalendarTests)"),
 			entry("LessonForm.materials", LINES + "lesson_material.label (CourseAuthoringTests)"),
 			entry("LessonForm.caseIds", PARSED),
@@ -98,8 +98,8 @@ class FieldLengthTests {
 			entry("CityForm.countryCode", CHOSEN + "ISO countries"));
 
 	/**
-	 * Plain text parameters of POST handlers (Controller.method.parameter) and how their length is kept within the
-	 * column, with the test that posts too long a value.
+	 * Plain text parameters of POST handlers (Controller.method.parameter), and maps of all parameters that a handler
+	 * reads texts from, and how their length is kept within the column, with the test that posts too long a value.
 	 */
 	static final Map<String, String> PARAMETERS = Map.ofEntries(
 			entry("PublicPagesController.comment.text", "case_comment.text: CaseWorkflow.comment (CaseStudyWorkflowTests)"),
@@ -108,13 +108,13 @@ class FieldLengthTests {
 			entry("EventController.cancel.token", PARSED + " (looked up)"),
 			entry("CertificateController.revoke.reason", "certificate.revoked_reason: Certificate.revoke (CertificateTests)"),
 			entry("ThemeAdminController.add.code", "theme.code: SdgCatalogue.addTheme, 40 letters at most (AdministrationTests)"),
-			entry("ThemeAdminController.add.nameEn", "theme_name.name: SdgCatalogue (AdministrationTests)"),
-			entry("ThemeAdminController.add.nameKo", "theme_name.name: SdgCatalogue (AdministrationTests)"),
-			entry("ThemeAdminController.update.nameEn", "theme_name.name: SdgCatalogue (AdministrationTests)"),
-			entry("ThemeAdminController.update.nameKo", "theme_name.name: SdgCatalogue (AdministrationTests)"),
+			entry("ThemeAdminController.add.form", "name_<language>: theme_name.name: SdgCatalogue (AdministrationTests)"),
+			entry("ThemeAdminController.update.form", "name_<language>: theme_name.name: SdgCatalogue (AdministrationTests)"),
 			entry("JudgingController.score.comment", "award_score_sheet.comment: Judging.score (award.textTooLong)"),
 			entry("JudgingController.score.rationale", "award_score_sheet.rationale: Judging.score (award.textTooLong)"),
 			entry("JudgingController.score.action", PARSED + " (save or submit)"),
+			entry("JudgingController.score.params", PARSED + " (score-<criterion>: whole numbers)"),
+			entry("LearningController.answer.params", PARSED + " (q<question>: option ids)"),
 			entry("JudgingController.conflict.reason", "award_conflict.reason: Judging.declareConflict, 1000 at most"),
 			entry("AwardController.nominate.statement", "award_nomination.statement: Nominations, 8000 at most"),
 			entry("AwardAdminController.screen.reason", "award_nomination.screening_reason: Nomination.screen (AwardCycleTests)"),
@@ -392,7 +392,9 @@ class FieldLengthTests {
 				boolean text = parameter.getParameterType() == String.class
 						|| List.class.isAssignableFrom(parameter.getParameterType())
 								&& parameter.getGenericParameterType().getTypeName().endsWith("<java.lang.String>");
-				if (param != null && text) {
+				// A map of every parameter: the handler picks texts from it by name (the theme names per language).
+				boolean all = Map.class.isAssignableFrom(parameter.getParameterType());
+				if (param != null && (text || all)) {
 					found.add(key(method, parameter));
 				}
 			}

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.urbansdg.shared.OfferedLanguage;
+
 /** The forms of this module: only the fields each form has, never the entity. */
 final class AccountForms {
 
@@ -56,6 +58,6 @@ final class AccountForms {
 	}
 
 	record ProfileForm(@NotBlank @Size(max = 120) String displayName, @Size(max = 120) String jobTitle,
-			@Size(max = 16) String preferredLanguage, Long organisationId) {
+			@Size(max = 16) @OfferedLanguage String preferredLanguage, Long organisationId) {
 	}
 }

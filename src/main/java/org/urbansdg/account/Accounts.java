@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.member.Members;
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
+import org.urbansdg.shared.Locales;
 import org.urbansdg.shared.Mailer;
 
 /** Registration, confirmation, password reset, profiles, affiliations and roles. */
@@ -53,11 +54,14 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final Locales locales;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Accounts(UserAccountRepository users, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
 			Members members, Mailer mailer, MessageSource messages, Optional<Clock> clock, PasswordPolicy passwordPolicy,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Locales locales) {
+		this.locales = locales;
 		this.passwordPolicy = passwordPolicy;
 		this.events = events;
 		this.users = users;
@@ -103,10 +107,9 @@ public class Accounts {
 		return recipients(users.findByRolesContaining(Role.SECRETARIAT).stream());
 	}
 
-	private static List<Recipient> recipients(java.util.stream.Stream<UserAccount> accounts) {
+	private List<Recipient> recipients(java.util.stream.Stream<UserAccount> accounts) {
 		return accounts.filter(u -> u.isEnabled() && u.isEmailConfirmed())
-			.map(u -> new Recipient(u.getEmail(),
-					u.getPreferredLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(u.getPreferredLanguage())))
+			.map(u -> new Recipient(u.getEmail(), locales.supported(u.getPreferredLanguage())))
 			.toList();
 	}
 
@@ -131,7 +134,8 @@ public class Accounts {
 			remindOwner(existing.get(), locale);
 			return;
 		}
-		UserAccount user = new UserAccount(email, registration.displayName().strip(), hash, locale.toLanguageTag());
+		UserAccount user = new UserAccount(email, registration.displayName().strip(), hash,
+				locales.supported(locale).toLanguageTag());
 		if (organisation != null) {
 			user.requestAffiliation(organisation);
 		}
@@ -228,13 +232,16 @@ public class Accounts {
 		return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getJobTitle(),
 				user.getPreferredLanguage(), organisation == null ? null : organisation.getId(),
 				organisation == null ? null : organisation.getName(), user.getAffiliation(), user.getRoles(),
-				user.getCreatedAt(), user.isEnabled());
+				user.getCreatedAt(), user.isEnabled(), locales.supported(user.getPreferredLanguage()));
 	}
 
-	/** A user as shown on profile and administration pages. */
+	/**
+	 * A user as shown on profile and administration pages.
+	 * @param locale the language to write to them in: their preferred language while it is offered, else the default
+	 */
 	public record Profile(long id, String email, String displayName, String jobTitle, String preferredLanguage,
 			Long organisationId, String organisationName, Affiliation affiliation, java.util.Set<Role> roles,
-			Instant createdAt, boolean enabled) {
+			Instant createdAt, boolean enabled, Locale locale) {
 	}
 
 	/** Saves the profile; naming another organisation, or none, publishes {@link AffiliationChanged}. */
@@ -336,7 +343,7 @@ public class Accounts {
 	public long createConfirmed(String email, String displayName, String password, Long organisationId,
 			Collection<Role> roles) {
 		UserAccount user = new UserAccount(AccountUserDetails.normalise(email), displayName,
-				passwordEncoder.encode(password), "en");
+				passwordEncoder.encode(password), locales.defaultLocale().toLanguageTag());
 		user.confirmEmail();
 		if (organisationId != null) {
 			user.requestAffiliation(organisation(organisationId));

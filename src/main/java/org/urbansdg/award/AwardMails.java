@@ -95,8 +95,7 @@ class AwardMails {
 
 	private void send(long userId, String key, Object... arguments) {
 		var profile = accounts.profile(userId);
-		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
-				: Locale.forLanguageTag(profile.preferredLanguage());
+		Locale locale = profile.locale();
 		mailer.send(profile.email(), messages.getMessage(key + ".subject", arguments, locale),
 				messages.getMessage(key + ".body", arguments, locale));
 	}

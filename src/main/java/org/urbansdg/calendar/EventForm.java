@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.urbansdg.shared.OfferedLanguage;
 
 /** The secretariat's event form. Start and end are local times in the named IANA zone. */
 record EventForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String description,
@@ -17,7 +18,7 @@ record EventForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime end,
 		@NotBlank @Size(max = 60) String timeZone, @Size(max = 200) String venue, @Size(max = 120) String city,
 		String countryCode, @Size(max = 500) String onlineUrl, @NotNull Long organiserId, List<Long> partnerIds,
-		List<Integer> goals, @NotBlank String language, @NotNull RegistrationMode registrationMode,
+		List<Integer> goals, @NotBlank @OfferedLanguage String language, @NotNull RegistrationMode registrationMode,
 		@Size(max = 500) String registrationUrl, @Min(1) @Max(100000) Integer capacity,
 		@Size(max = 3000) String questions) {
 

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.urbansdg.shared.OfferedLanguage;
+
 /** The fields of the course form; never bound to the entity. */
 record CourseForm(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 4000) String summary,
-		@NotBlank @Size(max = 10) String language, @NotNull Course.Level level,
+		@NotBlank @Size(max = 10) @OfferedLanguage String language, @NotNull Course.Level level,
 		@NotNull @Min(1) @Max(500) Integer estimatedHours, Long providerId) {
 
 	static CourseForm empty(String language) {

@@ -39,8 +39,7 @@ class LearningNotifications {
 			return;
 		}
 		var profile = accounts.profile(event.recipientUserId());
-		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
-				: Locale.forLanguageTag(profile.preferredLanguage());
+		Locale locale = profile.locale();
 		String title = certificates.find(event.code()).map(c -> c.getTitle()).orElse("");
 		Object[] arguments = { title, mailer.link("/verify/" + event.code()), mailer.link("/account/certificates") };
 		mailer.send(profile.email(), messages.getMessage("learning.mail.certificate.subject", arguments, locale),

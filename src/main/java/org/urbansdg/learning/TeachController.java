@@ -58,7 +58,7 @@ class TeachController {
 	@GetMapping("/teach")
 	String teach(Actor actor, Model model, Locale locale) {
 		model.addAttribute("courses", courses.teachable(actor));
-		model.addAttribute("form", CourseForm.empty(locale.getLanguage()));
+		model.addAttribute("form", CourseForm.empty(locale.toLanguageTag()));
 		model.addAttribute("sessions", trainings.managedBy(actor));
 		return page(model);
 	}

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * @param importDir a folder of Open SDG translations, one sub-folder per language ({@code ru/global_goals.yml}, ...),
- * imported on every start; unset by default, as the shipped English and Korean texts are loaded anyway
+ * imported on every start; unset by default, as the shipped texts of the languages offered are loaded anyway
  */
 @ConfigurationProperties("urbansdg.sdg")
 record SdgSettings(Path importDir) {

@@ -2,8 +2,10 @@ package org.urbansdg.sdg;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -49,6 +51,11 @@ class SdgTexts {
 		jdbc.query("SELECT theme_code, language, name FROM theme_name",
 				row -> { texts.put(key(THEME, row.getString(1), row.getString(2)), row.getString(3)); });
 		return texts;
+	}
+
+	/** The languages that have any goal, target or indicator text. */
+	Set<String> languages() {
+		return new HashSet<>(jdbc.queryForList("SELECT DISTINCT language FROM sdg_text", String.class));
 	}
 
 	static String key(String kind, String code, String language) {

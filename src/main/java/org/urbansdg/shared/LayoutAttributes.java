@@ -10,15 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class LayoutAttributes {
 
-	private final WebSettings settings;
+	private final Locales locales;
 
-	LayoutAttributes(WebSettings settings) {
-		this.settings = settings;
-	}
-
-	@ModelAttribute("supportedLocales")
-	java.util.List<java.util.Locale> supportedLocales() {
-		return settings.locales();
+	LayoutAttributes(Locales locales) {
+		this.locales = locales;
 	}
 
 	/** For each offered language, this same page (query included) in that language. */
@@ -29,7 +24,7 @@ class LayoutAttributes {
 			path = "/"; // never a link to another host
 		}
 		java.util.Map<java.util.Locale, String> links = new java.util.LinkedHashMap<>();
-		for (java.util.Locale locale : settings.locales()) {
+		for (java.util.Locale locale : locales.offered()) {
 			links.put(locale, UriComponentsBuilder.fromPath(path)
 				.query(request.getQueryString())
 				.replaceQueryParam("lang", locale.toLanguageTag())

@@ -14,14 +14,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Locale from a {@code lang} parameter, then a cookie, then the browser's Accept-Language; only supported ones. */
+/** Locale from a {@code lang} parameter, then a cookie, then the browser's Accept-Language; only offered ones. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final WebSettings settings;
+	private final Locales locales;
 
-	WebConfiguration(WebSettings settings) {
-		this.settings = settings;
+	WebConfiguration(Locales locales) {
+		this.locales = locales;
 	}
 
 	@Bean
@@ -29,11 +29,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang") {
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-				super.setLocale(request, response, locale == null ? null : settings.supported(locale));
+				super.setLocale(request, response, locale == null ? null : locales.supported(locale));
+			}
+
+			/** A cookie names an offered language too (one set before a language was withdrawn, or by hand). */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale parsed = super.parseLocaleValue(value);
+				return parsed == null ? null : locales.supported(parsed);
 			}
 		};
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> settings.supported(request.getLocale()));
+		resolver.setDefaultLocaleFunction(request -> locales.supported(request.getLocale()));
 		return resolver;
 	}
 

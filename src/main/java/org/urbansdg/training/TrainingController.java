@@ -201,7 +201,7 @@ class TrainingController {
 	@GetMapping("/teach/trainings/new")
 	String newSession(Actor actor, Model model, Locale locale) {
 		TrainingPermissions.requireCreator(actor);
-		model.addAttribute("form", TrainingForm.empty(locale.getLanguage()));
+		model.addAttribute("form", TrainingForm.empty(locale.toLanguageTag()));
 		return form(null, model);
 	}
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
+import org.urbansdg.shared.OfferedLanguage;
 
 /**
  * The training session form; never bound to the entity. Dates are kept as typed (YYYY-MM-DD, as date inputs send
@@ -20,7 +21,7 @@ import org.springframework.validation.Errors;
  */
 record TrainingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 20_000) String description,
 		Long hostId, Set<Long> partnerIds, @NotBlank @Size(max = 300) String venue,
-		@NotBlank @Size(max = 10) String language,
+		@NotBlank @Size(max = 10) @OfferedLanguage String language,
 		@NotBlank String startsOn, @NotBlank String endsOn, @NotBlank String deadline,
 		@NotNull @Min(1) @Max(1000) Integer seats, @NotNull @Min(1) @Max(100) Integer daysRequired,
 		@Size(max = 2000) String eligibility, @Size(max = 4000) String questions,

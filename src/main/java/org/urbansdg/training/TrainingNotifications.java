@@ -57,11 +57,10 @@ class TrainingNotifications {
 		send(event.recipientUserId(), "training.mail.certificate", arguments);
 	}
 
-	/** In the recipient's preferred language (English when they chose none). */
+	/** In the recipient's preferred language (the default when they chose none, or it is no longer offered). */
 	private void send(long userId, String key, Object[] arguments) {
 		var profile = accounts.profile(userId);
-		Locale locale = profile.preferredLanguage() == null ? Locale.ENGLISH
-				: Locale.forLanguageTag(profile.preferredLanguage());
+		Locale locale = profile.locale();
 		mailer.send(profile.email(), messages.getMessage(key + ".subject", arguments, locale),
 				messages.getMessage(key + ".body", arguments, locale));
 	}

@@ -72,7 +72,7 @@ class AccountSecurityTests {
 		// The URL rule sees the current roles, and the session that signed in with the old ones is over.
 		mvc.perform(get("/admin/organisations").session(session)).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(post("/admin/themes").session(session).with(csrf()).param("code", "x" + System.nanoTime())
-			.param("nameEn", "Sneaked in")).andExpect(redirectedUrl("/sign-in"));
+			.param("name_en", "Sneaked in")).andExpect(redirectedUrl("/sign-in"));
 		assertThat(session.isInvalid()).isTrue();
 	}
 

@@ -2,11 +2,13 @@ package org.urbansdg.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,12 +22,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Interface text comes from the message bundles: every supported language has every key, every key a template
- * names exists, and templates hold no text of their own.
+ * Interface text comes from the message bundles: every configured language ({@code urbansdg.web.locales}) has every
+ * key, every key a template names exists, and templates hold no text of their own.
  */
 class MessagesTests {
 
@@ -33,18 +37,49 @@ class MessagesTests {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	static final List<String> LANGUAGES = List.of("ko");
+	static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
+
+	/** The language of the bundles without a suffix ({@code shared.properties}), which Spring falls back to. */
+	static final Locale BASE_LANGUAGE = Locale.ENGLISH;
+
+	/** Every configured language but the base one, each needing a {@code _<tag>} file beside every bundle. */
+	static final List<Locale> LANGUAGES = configuredLocales().stream()
+		.filter(l -> !l.getLanguage().equals(BASE_LANGUAGE.getLanguage()))
+		.toList();
 
 	/** Names that are the same in every language. */
 	static final Set<String> PROPER_NAMES = Set.of("LinkedIn", "Facebook", "X");
+
+	/**
+	 * {@code urbansdg.web.locales} as the application binds it (application.properties, else the default that
+	 * {@link WebSettings} declares), read without starting the application.
+	 */
+	static List<Locale> configuredLocales() {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(APPLICATION_PROPERTIES)) {
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Binder(new MapConfigurationPropertySource(properties))
+			.bindOrCreate("urbansdg.web", WebSettings.class)
+			.locales();
+	}
+
+	@Test
+	void theConfiguredLanguagesAreRead() {
+		assertThat(configuredLocales()).first().isEqualTo(Locale.ENGLISH);
+		assertThat(LANGUAGES).contains(Locale.KOREAN).doesNotContain(Locale.ENGLISH);
+	}
 
 	@Test
 	void everyLanguageHasEveryKey() throws IOException {
 		for (Path english : bundles()) {
 			Set<String> keys = keys(english);
-			for (String language : LANGUAGES) {
+			for (Locale language : LANGUAGES) {
 				Path translated = english.resolveSibling(english.getFileName().toString()
-					.replace(".properties", "_" + language + ".properties"));
+					.replace(".properties", "_" + bundleSuffix(language) + ".properties"));
 				assertThat(translated).as("translation file").exists();
 				assertThat(keys(translated)).as(translated.toString()).containsExactlyInAnyOrderElementsOf(keys);
 			}
@@ -94,6 +129,28 @@ class MessagesTests {
 			}
 		}
 		assertThat(found).isEmpty();
+	}
+
+	/** Language choices list the configured languages ({@code shared/form :: language}), never languages of their own. */
+	@Test
+	void templatesOfferNoLanguagesOfTheirOwn() throws IOException {
+		Set<String> languages = Set.of(Locale.getISOLanguages());
+		List<String> found = new ArrayList<>();
+		for (Path template : templates()) {
+			for (Element option : Jsoup.parse(template.toFile(), "UTF-8").select("option[value]")) {
+				if (languages.contains(option.attr("value"))) {
+					found.add(template + ": " + option);
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	/** As ResourceBundle names a locale's file: {@code ko}, {@code zh_Hans}, {@code pt_BR}. */
+	static String bundleSuffix(Locale locale) {
+		return String.join("_", java.util.stream.Stream.of(locale.getLanguage(), locale.getScript(), locale.getCountry())
+			.filter(part -> !part.isEmpty())
+			.toList());
 	}
 
 	/** Text inside these is a design-time placeholder that Thymeleaf replaces. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +62,9 @@ class TrainingTests {
 	@Autowired
 	Members members;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	People people;
 
 	Person secretariat;
@@ -101,6 +105,22 @@ class TrainingTests {
 		mvc.perform(post("/trainings/" + id + "/apply").param("motivation", "Again").with(csrf()).with(as(applicant)))
 			.andExpect(status().isConflict());
 		assertThat(Mailbox.body(Mailbox.await(mail, applicant.email(), 1).get(0))).contains("/trainings/" + id);
+	}
+
+	/** Mail follows the preferred language while it is configured, else the default (shared/Locales). */
+	@Test
+	void theApplicantIsWrittenToInTheirLanguageOrTheDefaultOnceItIsNoLongerOffered() throws Exception {
+		long id = session(5, Instant.now().plus(10, ChronoUnit.DAYS));
+		Person korean = people.member();
+		Person french = people.member();
+		jdbc.sql("update app_user set preferred_language = ? where id = ?").params("ko", korean.id()).update();
+		jdbc.sql("update app_user set preferred_language = ? where id = ?").params("fr", french.id()).update();
+		for (Person applicant : List.of(korean, french)) {
+			mvc.perform(post("/trainings/" + id + "/apply").param("motivation", "To learn").param("answer", "Transport")
+				.with(csrf()).with(as(applicant))).andExpect(status().is3xxRedirection());
+		}
+		assertThat(Mailbox.await(mail, korean.email(), 1).get(0).getSubject()).startsWith("신청서 접수: ");
+		assertThat(Mailbox.await(mail, french.email(), 1).get(0).getSubject()).startsWith("Application received: ");
 	}
 
 	@Test
