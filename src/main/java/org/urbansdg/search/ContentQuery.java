@@ -8,7 +8,7 @@ import org.urbansdg.shared.QueryLinks;
  * A search on the news, events or courses tab, bound from the same query string as the cases tab: the words, the
  * tab, the order and the page. The words are cleaned and capped as for cases; nothing else is trusted either.
  */
-public record ContentQuery(String q, String type, String sort, String page) {
+record ContentQuery(String q, String type, String sort, String page) {
 
 	public String text() {
 		return CaseSearchQuery.of(q).text();
