@@ -1,7 +1,7 @@
 package org.urbansdg.search;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 import org.urbansdg.shared.QueryLinks;
 
 /**

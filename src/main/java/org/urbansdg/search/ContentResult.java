@@ -3,7 +3,7 @@ package org.urbansdg.search;
 import java.time.Instant;
 import java.util.List;
 
-import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 
 /** One page of news posts, events or courses found, how many in all, and whether only similar spellings matched. */
 record ContentResult(List<Hit> hits, long total, int page, boolean fuzzy) {

@@ -27,7 +27,7 @@ import org.urbansdg.account.Actor;
 import org.urbansdg.account.Affiliation;
 import org.urbansdg.account.AffiliationChanged;
 import org.urbansdg.account.Role;
-import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.casestudy.CaseStudyRecognised;
 import org.urbansdg.certificate.Certificates;
