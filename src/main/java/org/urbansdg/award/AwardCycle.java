@@ -27,7 +27,7 @@ import org.urbansdg.shared.DomainException;
  */
 @Entity
 @Table(name = "award_cycle")
-public class AwardCycle {
+class AwardCycle {
 
 	/** The seven criteria used in practice, equally weighted unless the secretariat changes them. */
 	static final List<String> DEFAULT_CRITERIA = List.of("innovation", "leadership", "implementation", "quality",

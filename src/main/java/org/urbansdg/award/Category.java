@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A category of a cycle, such as "city climate action"; nominations, judges and votes belong to one. */
 @Entity
 @Table(name = "award_category")
-public class Category {
+class Category {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

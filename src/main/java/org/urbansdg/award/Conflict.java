@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A conflict of interest a judge declared for a nomination (detected conflicts are computed, see {@link Judging}). */
 @Entity
 @Table(name = "award_conflict")
-public class Conflict {
+class Conflict {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

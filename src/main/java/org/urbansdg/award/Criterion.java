@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "award_criterion")
-public class Criterion {
+class Criterion {
 
 	static final int MIN_SCORE = 1;
 

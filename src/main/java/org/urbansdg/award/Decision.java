@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** One entry of a cycle's decision log: who decided what, and when. Entries are never changed. */
 @Entity
 @Table(name = "award_decision")
-public class Decision {
+class Decision {
 
 	public enum Kind {
 		CYCLE_CREATED, SCREENED_ELIGIBLE, SCREENED_INELIGIBLE, CATEGORY_CHANGED, JUDGE_ASSIGNED,

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A file supporting a nomination (PDF or image), checked by its content when uploaded. */
 @Entity
 @Table(name = "award_evidence")
-public class Evidence {
+class Evidence {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "award_judge_affiliation")
-public class JudgeAffiliation {
+class JudgeAffiliation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

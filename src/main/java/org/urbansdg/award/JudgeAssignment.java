@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A judge (a user with the judge role) assigned to judge one category of a cycle. */
 @Entity
 @Table(name = "award_judge")
-public class JudgeAssignment {
+class JudgeAssignment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

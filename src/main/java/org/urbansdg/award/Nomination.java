@@ -20,7 +20,7 @@ import org.urbansdg.shared.DomainException;
  */
 @Entity
 @Table(name = "award_nomination")
-public class Nomination {
+class Nomination {
 
 	/** The length of award_nomination.screening_reason. */
 	static final int MAX_SCREENING_REASON = 2000;

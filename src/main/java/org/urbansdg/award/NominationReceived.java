@@ -1,5 +1,5 @@
 package org.urbansdg.award;
 
 /** A case was nominated; the nominator is told it arrived. */
-public record NominationReceived(long nominationId) {
+record NominationReceived(long nominationId) {
 }

@@ -26,7 +26,7 @@ import org.urbansdg.shared.DomainException;
  */
 @Entity
 @Table(name = "award_score_sheet")
-public class ScoreSheet {
+class ScoreSheet {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A member organisation's one vote in a category for the members' choice, cast by one of its confirmed users. */
 @Entity
 @Table(name = "award_vote")
-public class Vote {
+class Vote {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

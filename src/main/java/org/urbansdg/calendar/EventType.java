@@ -1,6 +1,6 @@
 package org.urbansdg.calendar;
 
 /** What kind of gathering an event is. */
-public enum EventType {
+enum EventType {
 	CONFERENCE, EXECUTIVE_COMMITTEE, FORUM, WEBINAR, TRAINING, PARTNER_EVENT
 }

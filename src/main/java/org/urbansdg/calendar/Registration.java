@@ -28,7 +28,7 @@ import org.urbansdg.shared.DomainException;
  */
 @Entity
 @Table(name = "event_registration")
-public class Registration {
+class Registration {
 
 	/** The length of event_registration_answer.answer. */
 	static final int MAX_ANSWER = 2000;

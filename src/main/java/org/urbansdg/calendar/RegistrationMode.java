@@ -1,6 +1,6 @@
 package org.urbansdg.calendar;
 
 /** How people register: not at all, on the organiser's own site, or on this platform. */
-public enum RegistrationMode {
+enum RegistrationMode {
 	NONE, EXTERNAL, PLATFORM
 }

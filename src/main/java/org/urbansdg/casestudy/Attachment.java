@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A file of a case study: a PDF or image, or the cover image. Its bytes are in {@link AttachmentData}. */
 @Entity
 @Table(name = "case_attachment")
-public class Attachment {
+class Attachment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import org.urbansdg.shared.Money;
  * was entered (the search facet and comparisons across cities use the dollars).
  */
 @Embeddable
-public class Budget {
+class Budget {
 
 	static final String USD = "USD";
 

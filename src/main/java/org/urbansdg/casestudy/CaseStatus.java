@@ -1,7 +1,7 @@
 package org.urbansdg.casestudy;
 
 /** Where a case study is in its life: draft → submitted → (returned | published) → archived. */
-public enum CaseStatus {
+enum CaseStatus {
 	DRAFT, SUBMITTED, RETURNED, PUBLISHED, ARCHIVED;
 
 	boolean editableByEditors() {

@@ -19,6 +19,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Actor;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchResult;
 import org.urbansdg.sdg.Target;
 import org.urbansdg.sdg.Theme;
 import org.urbansdg.shared.NotFoundException;

@@ -1,5 +1,5 @@
 package org.urbansdg.casestudy;
 
 /** The secretariat sent a submitted case back to its editors with comments. */
-public record CaseStudyReturned(long caseStudyId, String title, long organisationId, String comment) {
+record CaseStudyReturned(long caseStudyId, String title, long organisationId, String comment) {
 }

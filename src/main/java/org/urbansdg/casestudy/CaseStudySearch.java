@@ -1,5 +1,8 @@
 package org.urbansdg.casestudy;
 
+import org.urbansdg.casestudy.search.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchResult;
+
 /** Full-text search over published cases, a fragment of {@link CaseStudyRepository} backed by Hibernate Search. */
 interface CaseStudySearch {
 

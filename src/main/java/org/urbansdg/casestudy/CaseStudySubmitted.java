@@ -1,5 +1,5 @@
 package org.urbansdg.casestudy;
 
 /** An editor submitted a case for review: its focal points and the secretariat have something to do. */
-public record CaseStudySubmitted(long caseStudyId, String title, long organisationId) {
+record CaseStudySubmitted(long caseStudyId, String title, long organisationId) {
 }

@@ -36,7 +36,7 @@ import org.urbansdg.shared.UploadCheck;
  */
 @Service
 @Transactional
-public class CaseWorkflow {
+class CaseWorkflow {
 
 	static final Duration VERIFICATION_INTERVAL = Duration.ofDays(365);
 

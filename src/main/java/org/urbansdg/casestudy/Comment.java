@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A member's comment on a published case. Plain text, always escaped when shown. */
 @Entity
 @Table(name = "case_comment")
-public class Comment {
+class Comment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 
 /** Whom to ask about a case: a person or unit, an e-mail address, or both. */
 @Embeddable
-public class Contact {
+class Contact {
 
 	/** The longest name the column holds. */
 	static final int MAX_NAME = 200;

@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
  * The written sections of a case ({@link CaseSection}), each either text or absent, never blank. Immutable; the
  * entity stores it by section key and hands out a new one on each read.
  */
-public final class Narrative {
+final class Narrative {
 
 	static final Narrative EMPTY = new Narrative(new EnumMap<>(CaseSection.class));
 

@@ -10,7 +10,7 @@ import org.urbansdg.shared.DomainException;
 
 /** When a practice ran: a start and an end date, either unknown; no end means it is ongoing. */
 @Embeddable
-public class Period {
+class Period {
 
 	@Column(name = "start_date")
 	private LocalDate start;

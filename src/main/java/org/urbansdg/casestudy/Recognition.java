@@ -5,6 +5,6 @@ import jakarta.persistence.Embeddable;
 
 /** A distinction a case received (such as an award), shown as a badge on its page and as a search facet. */
 @Embeddable
-public record Recognition(@Column(name = "label") String label, @Column(name = "year") int year,
+record Recognition(@Column(name = "label") String label, @Column(name = "year") int year,
 		@Column(name = "link") String link) {
 }

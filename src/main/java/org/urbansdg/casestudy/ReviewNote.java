@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** One step of a case's review, with who took it and, for a return, what the reviewer asked for. */
 @Entity
 @Table(name = "case_review_note")
-public class ReviewNote {
+class ReviewNote {
 
 	public enum Step {
 		SUBMITTED, SIGNED_OFF, RETURNED, PUBLISHED, ARCHIVED, VERIFIED

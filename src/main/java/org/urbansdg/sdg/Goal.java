@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** One of the 17 Sustainable Development Goals. Its texts live in {@link SdgCatalogue}, per language. */
 @Entity
 @Table(name = "sdg_goal")
-public class Goal {
+class Goal {
 
 	static final int COUNT = 17;
 

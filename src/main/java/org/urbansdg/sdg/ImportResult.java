@@ -7,5 +7,5 @@ package org.urbansdg.sdg;
  * @param targets how many target texts
  * @param indicators how many indicator texts
  */
-public record ImportResult(int goals, int targets, int indicators) {
+record ImportResult(int goals, int targets, int indicators) {
 }

@@ -45,7 +45,7 @@ import org.urbansdg.sdg.SdgTexts.Text;
  * stay as they were) and fall back to English wherever they are silent.
  */
 @Service
-public class OpenSdgImport {
+class OpenSdgImport {
 
 	static final String GOALS_FILE = "global_goals.yml";
 

@@ -4,7 +4,7 @@ package org.urbansdg.sdg;
  * An Open SDG translation file could not be imported. The message names the file and the key at fault; nothing of
  * the import was written.
  */
-public class SdgImportException extends RuntimeException {
+class SdgImportException extends RuntimeException {
 
 	SdgImportException(String message) {
 		super(message);

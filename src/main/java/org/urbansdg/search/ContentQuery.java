@@ -1,14 +1,14 @@
 package org.urbansdg.search;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 import org.urbansdg.shared.QueryLinks;
 
 /**
  * A search on the news, events or courses tab, bound from the same query string as the cases tab: the words, the
  * tab, the order and the page. The words are cleaned and capped as for cases; nothing else is trusted either.
  */
-public record ContentQuery(String q, String type, String sort, String page) {
+record ContentQuery(String q, String type, String sort, String page) {
 
 	public String text() {
 		return CaseSearchQuery.of(q).text();

@@ -3,10 +3,10 @@ package org.urbansdg.search;
 import java.time.Instant;
 import java.util.List;
 
-import org.urbansdg.casestudy.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 
 /** One page of news posts, events or courses found, how many in all, and whether only similar spellings matched. */
-public record ContentResult(List<Hit> hits, long total, int page, boolean fuzzy) {
+record ContentResult(List<Hit> hits, long total, int page, boolean fuzzy) {
 
 	public int pageCount() {
 		return (int) Math.min(CaseSearchQuery.MAX_PAGE,

@@ -19,8 +19,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.calendar.CalendarEvent;
-import org.urbansdg.casestudy.CaseSearchQuery;
 import org.urbansdg.casestudy.CaseTextBinder.Family;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 import org.urbansdg.learning.Course;
 import org.urbansdg.news.NewsPost;
 

@@ -7,7 +7,7 @@ import org.urbansdg.learning.Course;
 import org.urbansdg.news.NewsPost;
 
 /** The tabs of the search page: cases (the default, with facets), then news, events and courses. */
-public enum ContentType {
+enum ContentType {
 
 	CASES("cases", null, "/cases/"), NEWS("news", NewsPost.class, "/news/"),
 	EVENTS("events", CalendarEvent.class, "/events/"), COURSES("courses", Course.class, "/courses/");

@@ -11,11 +11,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.urbansdg.casestudy.CaseSearchQuery;
-import org.urbansdg.casestudy.CaseSearchResult;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.casestudy.CaseStudy;
 import org.urbansdg.casestudy.CaseTextBinder;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchResult;
 
 /**
  * The search page: a plain GET form, so every search has a URL; facets are links that add or remove one value.

@@ -3,5 +3,6 @@
  * rebuilding the index.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "sdg", "member", "casestudy", "news", "calendar", "learning" })
+		allowedDependencies = { "shared", "sdg", "member", "casestudy", "casestudy :: search", "news", "calendar",
+				"learning" })
 package org.urbansdg.search;

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clean whether to wipe that folder on start (tests do, so each run starts empty)
  */
 @ConfigurationProperties("urbansdg.database")
-public record DatabaseSettings(@DefaultValue("data/postgres") Path dataDir, @DefaultValue("false") boolean clean) {
+record DatabaseSettings(@DefaultValue("data/postgres") Path dataDir, @DefaultValue("false") boolean clean) {
 }

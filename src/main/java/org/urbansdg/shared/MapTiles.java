@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * service instead.
  */
 @Component("mapTiles")
-public class MapTiles {
+class MapTiles {
 
 	static final int ZOOM = 12;
 

@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Entity
 @Table(name = "revision")
 @RevisionEntity(Revision.WhoChangedIt.class)
-public class Revision {
+class Revision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

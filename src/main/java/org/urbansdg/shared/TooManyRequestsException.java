@@ -3,7 +3,7 @@ package org.urbansdg.shared;
 import java.time.Duration;
 
 /** An action was refused by {@link RateLimits}; answered with 429, {@code Retry-After} and the error page. */
-public class TooManyRequestsException extends RuntimeException {
+class TooManyRequestsException extends RuntimeException {
 
 	private final Duration retryAfter;
 

@@ -24,7 +24,7 @@ import org.urbansdg.sdg.Target;
  * publication; rebuilds asked for while one runs are folded into one.
  */
 @Service
-public class TargetSuggestions {
+class TargetSuggestions {
 
 	/** A suggestion as the form shows it. */
 	public record Suggestion(String target, double score, List<String> words) {

@@ -14,9 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.urbansdg.People;
 import org.urbansdg.People.Person;
 import org.urbansdg.account.Accounts;
-import org.urbansdg.casestudy.CaseSearchQuery;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.casestudy.CaseTestData;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
 import org.urbansdg.member.Members;
 
 import static org.assertj.core.api.Assertions.assertThat;

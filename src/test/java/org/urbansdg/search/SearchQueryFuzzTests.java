@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.urbansdg.FuzzInput;
-import org.urbansdg.casestudy.CaseSearchQuery;
-import org.urbansdg.casestudy.CaseSearchQuery.Facet;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery.Facet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

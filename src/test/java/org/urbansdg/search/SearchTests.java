@@ -12,11 +12,11 @@ import org.urbansdg.People;
 import org.urbansdg.People.Person;
 import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
-import org.urbansdg.casestudy.CaseSearchQuery;
-import org.urbansdg.casestudy.CaseSearchQuery.Facet;
-import org.urbansdg.casestudy.CaseSearchResult;
 import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.casestudy.CaseTestData;
+import org.urbansdg.casestudy.search.CaseSearchQuery;
+import org.urbansdg.casestudy.search.CaseSearchQuery.Facet;
+import org.urbansdg.casestudy.search.CaseSearchResult;
 import org.urbansdg.member.Members;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.urbansdg.casestudy;
+package org.urbansdg.casestudy.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +181,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 
 		final String param;
 
-		final String field;
+		public final String field;
 
 		final Function<CaseSearchQuery, List<String>> values;
 

@@ -5,32 +5,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CourseRepository extends JpaRepository<Course, Long> {
-
-	List<Course> findByStatusOrderByPublishedAtDesc(Course.Status status);
-
-	List<Course> findAllByOrderByIdDesc();
-
-	boolean existsByTitle(String title);
-}
-
-interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
-
-	Optional<Enrolment> findByCourseIdAndUserId(long courseId, long userId);
-
-	/** Locks the learner's enrolment until the transaction ends, so that their quiz starts happen one at a time. */
-	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-	@org.springframework.data.jpa.repository.Query("select e from Enrolment e where e.courseId = :courseId and e.userId = :userId")
-	Optional<Enrolment> lockByCourseIdAndUserId(long courseId, long userId);
-
-	List<Enrolment> findByUserIdOrderByLastActivityAtDesc(long userId);
-
-	List<Enrolment> findByCourseIdOrderByEnrolledAtAsc(long courseId);
-
-	@org.springframework.data.jpa.repository.Query("select count(e) > 0 from Enrolment e join e.viewedLessons v where v in :lessonIds")
-	boolean anyViewed(java.util.Collection<Long> lessonIds);
-}
-
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
 	List<QuizAttempt> findByEnrolmentIdAndModuleIdOrderByNumberAsc(long enrolmentId, long moduleId);
@@ -53,7 +27,4 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 	@org.springframework.data.jpa.repository.Modifying
 	@org.springframework.data.jpa.repository.Query("delete from QuizAttempt a where a.moduleId = :moduleId and a.submittedAt is null")
 	int deleteOpen(long moduleId);
-}
-
-interface CourseCoverRepository extends JpaRepository<CourseCover, Long> {
 }

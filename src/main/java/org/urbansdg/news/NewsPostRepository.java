@@ -20,6 +20,3 @@ interface NewsPostRepository extends JpaRepository<NewsPost, Long> {
 
 	List<NewsPost> findAllByOrderByUpdatedAtDesc();
 }
-
-interface CoverDataRepository extends JpaRepository<CoverData, Long> {
-}

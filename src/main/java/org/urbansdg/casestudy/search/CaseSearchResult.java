@@ -1,10 +1,11 @@
-package org.urbansdg.casestudy;
+package org.urbansdg.casestudy.search;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.urbansdg.casestudy.CaseSearchQuery.Facet;
+import org.urbansdg.casestudy.CaseStudy;
+import org.urbansdg.casestudy.search.CaseSearchQuery.Facet;
 
 /**
  * One page of search results: the cases with a snippet each, how many matched in all, the count of each facet value

@@ -28,18 +28,3 @@ interface CalendarEventRepository extends JpaRepository<CalendarEvent, Long> {
 	@Query("select e from CalendarEvent e where e.id = :id")
 	Optional<CalendarEvent> findForUpdate(long id);
 }
-
-interface RegistrationRepository extends JpaRepository<Registration, Long> {
-
-	Optional<Registration> findByCancelToken(String token);
-
-	List<Registration> findByEventIdOrderByCreatedAtAsc(long eventId);
-
-	Optional<Registration> findFirstByEventIdAndUserIdAndStatusNot(long eventId, long userId,
-			Registration.Status status);
-
-	long countByEventIdAndStatus(long eventId, Registration.Status status);
-
-	Optional<Registration> findFirstByEventIdAndStatusOrderByCreatedAtAscIdAsc(long eventId,
-			Registration.Status status);
-}

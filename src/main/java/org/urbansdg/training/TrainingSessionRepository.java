@@ -21,18 +21,3 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 	@Query("select s from TrainingSession s where s.id = :id")
 	Optional<TrainingSession> lockById(long id);
 }
-
-interface TrainingApplicationRepository extends JpaRepository<TrainingApplication, Long> {
-
-	Optional<TrainingApplication> findBySessionIdAndUserId(long sessionId, long userId);
-
-	List<TrainingApplication> findBySessionIdOrderBySubmittedAtAsc(long sessionId);
-
-	List<TrainingApplication> findBySessionIdAndRemindedAtIsNull(long sessionId);
-}
-
-interface TrainingDocumentRepository extends JpaRepository<TrainingDocument, Long> {
-
-	/** Lists without the bytes would need a projection; documents are few per application, so this stays simple. */
-	List<TrainingDocument> findByApplicationIdOrderByIdAsc(long applicationId);
-}

@@ -35,21 +35,3 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecifi
 			and (c.verificationRemindedAt is null or c.verificationRemindedAt < :cutoff)""")
 	List<CaseStudy> findDueForVerification(Instant cutoff);
 }
-
-interface AttachmentRepository extends JpaRepository<Attachment, Long> {
-
-	List<Attachment> findByCaseStudyIdOrderByUploadedAtAsc(Long caseStudyId);
-}
-
-interface AttachmentDataRepository extends JpaRepository<AttachmentData, Long> {
-}
-
-interface ReviewNoteRepository extends JpaRepository<ReviewNote, Long> {
-
-	List<ReviewNote> findByCaseStudyIdOrderByCreatedAtDesc(Long caseStudyId);
-}
-
-interface CommentRepository extends JpaRepository<Comment, Long> {
-
-	List<Comment> findByCaseStudyIdOrderByCreatedAtAsc(Long caseStudyId);
-}

@@ -1,0 +1,6 @@
+package org.urbansdg.learning;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseCoverRepository extends JpaRepository<CourseCover, Long> {
+}
