@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mapTileUrl a tile server for inline maps; empty means a plain link to a map service instead
  */
 @ConfigurationProperties("urbansdg.web")
-record WebSettings(@DefaultValue({ "en", "ko" }) List<Locale> locales, @DefaultValue("") String mapTileUrl) {
+public record WebSettings(@DefaultValue({ "en", "ko" }) List<Locale> locales, @DefaultValue("") String mapTileUrl) {
 
 	public WebSettings {
 		if (locales == null || locales.isEmpty()) {
