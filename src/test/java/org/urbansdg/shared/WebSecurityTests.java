@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.urbansdg.People;
 import org.urbansdg.PlatformTest;
 import org.urbansdg.account.Accounts;
+import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.member.Members;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WebSecurityTests {
 
 	static final String OPERATOR = "Basic " + Base64.getEncoder().encodeToString("operator:test-operator-secret".getBytes());
+
+	@Autowired
+	CaseStudies cases;
 
 	@Autowired
 	MockMvc mvc;
@@ -163,6 +168,18 @@ class WebSecurityTests {
 		// A parameter named like an indexed or nested property is none of a record's: it is ignored.
 		mvc.perform(get("/search").param("q[x]", "water").param("goal.x", "11"))
 			.andExpect(status().isOk());
+		// A list parameter with an index Spring cannot use as a position (not a number, past its growth limit) is
+		// malformed: refused, never a 500, and no draft is made of it.
+		People.Person editor = new People(accounts, members).editorOf(new People(accounts, members).organisation());
+		for (String name : List.of("targets[x]", "targets[9999]", "targets[-1]")) {
+			mvc.perform(post("/workspace/cases").with(csrf()).with(People.as(editor)).param("title", "Malformed")
+				.param("language", "en").param(name, "11.2"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("The request could not be understood")));
+		}
+		assertThat(cases.unpublishedOf(editor.organisationId())).isEmpty();
+		mvc.perform(get("/search").param("goal[x]", "11")).andExpect(status().isBadRequest());
+		mvc.perform(get("/search").param("goal[0]", "11")).andExpect(status().isOk());
 		// PostgreSQL cannot store or compare text with U+0000, and no keyboard types it: it is removed.
 		mvc.perform(get("/cases").param("q", "water\u0000"))
 			.andExpect(status().isOk())
