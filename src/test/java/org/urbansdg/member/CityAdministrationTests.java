@@ -101,7 +101,7 @@ class CityAdministrationTests {
 		Document page = Jsoup.parse(mvc.perform(city(name, "NP").param("latitude", "27.7").param("longitude", "185.3")
 			.param("population", "-5")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#longitude").attr("aria-invalid")).isEqualTo("true");
-		assertThat(page.select("#longitude-error").text()).contains("180");
+		assertThat(page.select("#longitude-error").text()).isEqualTo("Enter 180 or less.");
 		assertThat(page.select("#population-error").text()).isEqualTo("Enter zero or a positive number.");
 		assertThat(page.select("#name").val()).isEqualTo(name);
 		assertThat(page.select("#latitude").val()).isEqualTo("27.7");
