@@ -72,18 +72,8 @@ public class TrainingSession {
 	TrainingSession(String title, String description, Organisation host, String venue, String language,
 			LocalDate startsOn, LocalDate endsOn, int seats, Instant applicationDeadline, String eligibility,
 			String questions, int daysRequired, long createdBy) {
-		this.title = title;
-		this.description = description;
-		this.host = host;
-		this.venue = venue;
-		this.language = language;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn.isBefore(startsOn) ? startsOn : endsOn;
-		this.seats = Math.max(1, seats);
-		this.applicationDeadline = applicationDeadline;
-		this.eligibility = eligibility;
-		this.questions = questions;
-		this.daysRequired = Math.max(1, daysRequired);
+		revise(title, description, host, venue, language, startsOn, endsOn, seats, applicationDeadline, eligibility,
+				questions, daysRequired);
 		this.createdBy = createdBy;
 	}
 
