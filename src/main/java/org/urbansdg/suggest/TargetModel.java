@@ -188,7 +188,8 @@ final class TargetModel {
 		 * occurrence weighing {@code weight}.
 		 */
 		Builder addOfficial(String target, String text, double weight) {
-			Words.forEach(text, pairs, (stem, word) -> officialWords.computeIfAbsent(target, t -> new java.util.HashSet<>()).add(stem));
+			Words.forEach(text, pairs,
+					(stem, word) -> officialWords.computeIfAbsent(target, t -> new java.util.HashSet<>()).add(stem));
 			return add(target, text, weight);
 		}
 

@@ -77,15 +77,11 @@ final class Words {
 	private Words() {
 	}
 
-	/** Hands each stem with the word it came from to {@code each}, generic words left out. */
-	static void forEach(String text, BiConsumer<String, String> each) {
-		forEach(text, false, each);
-	}
-
 	/**
-	 * The same, and if {@code pairs}, also each pair of neighbouring words ("drinking water", "public transport") as
-	 * the stem {@code "drink water"} with the words {@code "drinking water"}. A pair counts unless both its words are
-	 * generic ("local government") or one is a function word; words a stop word stood between are not neighbours.
+	 * Hands each stem with the word it came from to {@code each}, generic words left out; if {@code pairs}, also each
+	 * pair of neighbouring words ("drinking water", "public transport") as the stem {@code "drink water"} with the
+	 * words {@code "drinking water"}. A pair counts unless both its words are generic ("local government") or one is a
+	 * function word; words a stop word stood between are not neighbours.
 	 */
 	static void forEach(String text, boolean pairs, BiConsumer<String, String> each) {
 		if (text == null || text.isBlank()) {
@@ -133,12 +129,10 @@ final class Words {
 		return stem.chars().anyMatch(Character::isLetter) && (!ascii || stem.length() >= 3) && !GENERIC.contains(stem);
 	}
 
-	/** Stems with how often each occurs, and the first word each came from. */
-	static Map<String, Count> count(String text) {
-		return count(text, false);
-	}
-
-	/** The same, with pairs of neighbouring words if {@code pairs} (see {@link #forEach(String, boolean, BiConsumer)}). */
+	/**
+	 * Stems with how often each occurs, and the first word each came from; with pairs of neighbouring words if
+	 * {@code pairs} (see {@link #forEach(String, boolean, BiConsumer)}).
+	 */
 	static Map<String, Count> count(String text, boolean pairs) {
 		Map<String, Count> counts = new LinkedHashMap<>();
 		forEach(text, pairs, (stem, word) -> counts.computeIfAbsent(stem, s -> new Count(word)).n++);
