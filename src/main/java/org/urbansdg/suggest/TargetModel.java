@@ -22,13 +22,31 @@ final class TargetModel {
 	record Scored(String target, double score, List<String> words) {
 	}
 
-	/** Dirichlet smoothing: how many words of background a target's counts are mixed with. */
-	static final double MU = 40;
+	/**
+	 * The suggester's numbers, in one place so that a tuning run can try others (on the tune part of the labelled
+	 * set only; see docs/suggester.md).
+	 *
+	 * @param mu Dirichlet smoothing: how many words of background a target's (or goal's) counts are mixed with
+	 * @param targetTextWeight how much a word of a target's official text counts, against one in a case's text
+	 * @param indicatorWeight the same for the texts of the target's indicators
+	 * @param caseWeight how much a published case's words count for its primary target (half that for its others)
+	 * @param minScore below this a text has too little in common with a target to mention it
+	 * @param relative suggestions weaker than this fraction of the best one are left out
+	 * @param pairs whether pairs of neighbouring words ("drinking water") count as well as single words
+	 */
+	record Settings(double mu, double targetTextWeight, double indicatorWeight, double caseWeight,
+			double minScore, double relative, boolean pairs) {
+
+		static final Settings DEFAULT = new Settings(40, 5, 1, 0.5, 3.0, 0.4, true);
+	}
 
 	/** Goals whose official texts are about governance and partnership; see {@link #needsSpecificEvidence}. */
 	static final Set<Integer> GOVERNANCE_GOALS = Set.of(16, 17);
 
+	private final Settings settings;
+
 	private final Map<String, Map<String, Double>> countsByWord;
+
 
 	private final Map<String, Double> totalByTarget;
 
@@ -43,7 +61,8 @@ final class TargetModel {
 	/** The stems of each target's own official texts (target and indicators). */
 	private final Map<String, Set<String>> officialWords;
 
-	private TargetModel(Builder builder) {
+	private TargetModel(Builder builder, Settings settings) {
+		this.settings = settings;
 		this.officialWords = builder.officialWords;
 		this.countsByWord = builder.countsByWord;
 		this.totalByTarget = builder.totalByTarget;
@@ -63,13 +82,14 @@ final class TargetModel {
 
 	/**
 	 * The best targets for this text, at most {@code limit}, leaving out those in {@code excluded}. A target is only
-	 * suggested when its score reaches {@code minScore} and a fraction {@code relative} of the best score, so a text
-	 * with little to say gets few or no suggestions rather than noise.
+	 * suggested when its score reaches the settings' {@code minScore} and a fraction {@code relative} of the best
+	 * score, so a text with little to say gets few or no suggestions rather than noise.
 	 */
-	List<Scored> score(String text, Set<String> excluded, int limit, double minScore, double relative) {
-		Map<String, Words.Count> words = Words.count(text);
+	List<Scored> score(String text, Set<String> excluded, int limit) {
+		Map<String, Words.Count> words = Words.count(text, settings.pairs());
 		Map<String, Double> scores = new HashMap<>();
 		Map<String, Map<String, Double>> shares = new HashMap<>();
+		double mu = settings.mu();
 		for (Map.Entry<String, Words.Count> entry : words.entrySet()) {
 			Map<String, Double> counts = countsByWord.get(entry.getKey());
 			if (counts == null) {
@@ -78,28 +98,26 @@ final class TargetModel {
 			double background = (totalByWord.get(entry.getKey()) + 1) / (total + countsByWord.size());
 			double idf = Math.log((double) targetCount / counts.size()) / Math.log(targetCount);
 			double weight = (1 + Math.log(entry.getValue().n)) * idf;
+			String word = entry.getValue().word;
 			for (Map.Entry<String, Double> c : counts.entrySet()) {
 				String target = c.getKey();
 				if (excluded.contains(target) || (needsSpecificEvidence(target)
 						&& !officialWords.getOrDefault(target, Set.of()).contains(entry.getKey()))) {
 					continue;
 				}
-				double inTarget = (c.getValue() + MU * background) / (totalByTarget.get(target) + MU);
+				double inTarget = (c.getValue() + mu * background) / (totalByTarget.get(target) + mu);
 				double share = weight * Math.log(inTarget / background);
 				if (share > 0) {
 					scores.merge(target, share, Double::sum);
-					shares.computeIfAbsent(target, t -> new HashMap<>()).merge(entry.getValue().word, share, Double::sum);
+					shares.computeIfAbsent(target, t -> new HashMap<>()).merge(word, share, Double::sum);
 				}
 			}
 		}
 		List<Scored> ranked = new ArrayList<>();
 		for (Map.Entry<String, Double> s : scores.entrySet()) {
-			List<String> because = shares.get(s.getKey()).entrySet().stream()
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.limit(5)
-				.map(Map.Entry::getKey)
-				.toList();
-			if (needsSpecificEvidence(s.getKey()) && because.size() < 2) {
+			List<String> because = explanation(shares.get(s.getKey()));
+			if (needsSpecificEvidence(s.getKey())
+					&& shares.get(s.getKey()).keySet().stream().filter(w -> !Words.isPair(w)).count() < 2) {
 				continue;
 			}
 			ranked.add(new Scored(s.getKey(), s.getValue(), because));
@@ -108,8 +126,23 @@ final class TargetModel {
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
-		double floor = Math.max(minScore, ranked.get(0).score() * relative);
+		double floor = Math.max(settings.minScore(), ranked.get(0).score() * settings.relative());
 		return ranked.stream().filter(s -> s.score() >= floor).limit(limit).toList();
+	}
+
+	/**
+	 * The words with the largest shares of a score, at most five; a pair ("drinking water") stands for its two words,
+	 * which are not repeated beside it.
+	 */
+	private static List<String> explanation(Map<String, Double> shares) {
+		List<String> strongestFirst = shares.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.toList();
+		Set<String> inPairs = new java.util.HashSet<>();
+		strongestFirst.stream().filter(Words::isPair).forEach(p -> inPairs.addAll(List.of(p.split(" "))));
+		return strongestFirst.stream().filter(w -> Words.isPair(w) || !inPairs.contains(w)).limit(5).toList();
 	}
 
 	/**
@@ -139,18 +172,30 @@ final class TargetModel {
 
 		private int cases;
 
+		/** Whether pairs of neighbouring words are counted too (must match the settings the model is built with). */
+		private final boolean pairs;
+
+		Builder() {
+			this(Settings.DEFAULT.pairs());
+		}
+
+		Builder(boolean pairs) {
+			this.pairs = pairs;
+		}
+
 		/**
 		 * Counts the words of an official text (of the target itself or its indicators) for {@code target}, each
 		 * occurrence weighing {@code weight}.
 		 */
 		Builder addOfficial(String target, String text, double weight) {
-			Words.forEach(text, (stem, word) -> officialWords.computeIfAbsent(target, t -> new java.util.HashSet<>()).add(stem));
+			Words.forEach(text, pairs,
+					(stem, word) -> officialWords.computeIfAbsent(target, t -> new java.util.HashSet<>()).add(stem));
 			return add(target, text, weight);
 		}
 
 		/** Counts the words of {@code text} for {@code target}, each occurrence weighing {@code weight}. */
 		Builder add(String target, String text, double weight) {
-			Words.forEach(text, (stem, word) -> {
+			Words.forEach(text, pairs, (stem, word) -> {
 				countsByWord.computeIfAbsent(stem, s -> new HashMap<>(4)).merge(target, weight, Double::sum);
 				totalByWord.merge(stem, weight, Double::sum);
 				totalByTarget.merge(target, weight, Double::sum);
@@ -161,12 +206,17 @@ final class TargetModel {
 
 		/** Counts a published case's text for its targets: fully for its primary target, half for the others. */
 		Builder addCase(String text, String primaryTarget, List<String> otherTargets) {
-			Map<String, Words.Count> words = Words.count(text);
+			return addCase(text, primaryTarget, otherTargets, 1.0);
+		}
+
+		/** The same with each word of the case weighing {@code weight} for its primary target. */
+		Builder addCase(String text, String primaryTarget, List<String> otherTargets, double weight) {
+			Map<String, Words.Count> words = Words.count(text, pairs);
 			if (primaryTarget != null) {
-				addCounts(primaryTarget, words, 1.0);
+				addCounts(primaryTarget, words, weight);
 			}
 			for (String target : otherTargets) {
-				addCounts(target, words, 0.5);
+				addCounts(target, words, weight / 2);
 			}
 			cases++;
 			return this;
@@ -183,7 +233,14 @@ final class TargetModel {
 		}
 
 		TargetModel build() {
-			return new TargetModel(this);
+			return build(Settings.DEFAULT);
+		}
+
+		TargetModel build(Settings settings) {
+			if (settings.pairs() != pairs) {
+				throw new IllegalArgumentException("The model counts pairs of words only if its builder did");
+			}
+			return new TargetModel(this, settings);
 		}
 	}
 }

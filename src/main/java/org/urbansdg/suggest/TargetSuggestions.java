@@ -32,14 +32,8 @@ class TargetSuggestions {
 
 	static final int LIMIT = 5;
 
-	/** Below this a text has too little in common with a target to mention it (set on the labelled set). */
-	static final double MIN_SCORE = 3.0;
-
-	/** Suggestions far weaker than the best one are left out. */
-	static final double RELATIVE = 0.4;
-
-	/** How much an occurrence in an official target text counts, against one in a case's text. */
-	static final double TARGET_TEXT_WEIGHT = 3;
+	/** The numbers chosen on the tune part of the labelled set (docs/suggester.md). */
+	static final TargetModel.Settings SETTINGS = TargetModel.Settings.DEFAULT;
 
 	private static final Logger log = LoggerFactory.getLogger(TargetSuggestions.class);
 
@@ -65,12 +59,12 @@ class TargetSuggestions {
 	 * rejected by the editor).
 	 */
 	public List<Suggestion> suggest(String text, Set<String> excluded) {
-		return suggest(text, excluded, MIN_SCORE, RELATIVE);
+		return suggest(model, text, excluded);
 	}
 
-	/** With other thresholds, to try them on the labelled set. */
-	List<Suggestion> suggest(String text, Set<String> excluded, double minScore, double relative) {
-		return model.score(text, excluded, LIMIT, minScore, relative)
+	/** With another model, to try other settings on the labelled set. */
+	static List<Suggestion> suggest(TargetModel model, String text, Set<String> excluded) {
+		return model.score(text, excluded, LIMIT)
 			.stream()
 			.map(s -> new Suggestion(s.target(), s.score(), s.words()))
 			.toList();
@@ -81,8 +75,13 @@ class TargetSuggestions {
 		return model.casesLearnt();
 	}
 
-	/** An official text counted for a target; {@code own} if it is the target's or one of its indicators'. */
-	private record OfficialText(String target, String text, double weight, boolean own) {
+	/** The kinds of official text counted for a target. */
+	private enum Kind {
+		TARGET, INDICATOR, GOAL
+	}
+
+	/** An official text counted for a target. */
+	private record OfficialText(String target, String text, Kind kind) {
 	}
 
 	/**
@@ -95,10 +94,11 @@ class TargetSuggestions {
 			List<OfficialText> read = new java.util.ArrayList<>();
 			for (Target target : catalogue.targets()) {
 				String code = target.code();
-				read.add(new OfficialText(code, catalogue.targetText(code, Locale.ENGLISH), TARGET_TEXT_WEIGHT, true));
-				read.add(new OfficialText(code, catalogue.goalTitle(target.goalNumber(), Locale.ENGLISH), 1, false));
+				read.add(new OfficialText(code, catalogue.targetText(code, Locale.ENGLISH), Kind.TARGET));
+				read.add(new OfficialText(code, catalogue.goalTitle(target.goalNumber(), Locale.ENGLISH), Kind.GOAL));
 				for (Indicator indicator : catalogue.indicatorsOf(code)) {
-					read.add(new OfficialText(code, catalogue.indicatorText(indicator.code(), Locale.ENGLISH), 1, true));
+					read.add(new OfficialText(code, catalogue.indicatorText(indicator.code(), Locale.ENGLISH),
+							Kind.INDICATOR));
 				}
 			}
 			texts = List.copyOf(read);
@@ -129,27 +129,26 @@ class TargetSuggestions {
 
 	private void rebuild() {
 		long start = System.nanoTime();
-		TargetModel built = build(true);
+		TargetModel built = build(true, SETTINGS);
 		model = built;
 		log.info("Target suggester learnt from {} published cases ({} word stems) in {} ms", built.casesLearnt(),
 				built.vocabularySize(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** A model from the official texts and, if asked, the published cases. */
-	TargetModel build(boolean withCases) {
-		TargetModel.Builder builder = new TargetModel.Builder();
+	TargetModel build(boolean withCases, TargetModel.Settings settings) {
+		TargetModel.Builder builder = new TargetModel.Builder(settings.pairs());
 		for (OfficialText text : officialTexts()) {
-			if (text.own()) {
-				builder.addOfficial(text.target(), text.text(), text.weight());
-			}
-			else {
-				builder.add(text.target(), text.text(), text.weight());
+			switch (text.kind()) {
+				case TARGET -> builder.addOfficial(text.target(), text.text(), settings.targetTextWeight());
+				case INDICATOR -> builder.addOfficial(text.target(), text.text(), settings.indicatorWeight());
+				case GOAL -> builder.add(text.target(), text.text(), 1);
 			}
 		}
 		if (withCases) {
 			caseStudies.forEachPublishedText(c -> builder.addCase(c.title() + "\n" + c.title() + "\n" + c.summary()
-					+ "\n" + c.objectives(), c.primaryTarget(), c.otherTargets()));
+					+ "\n" + c.objectives(), c.primaryTarget(), c.otherTargets(), settings.caseWeight()));
 		}
-		return builder.build();
+		return builder.build(settings);
 	}
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Turns text into the stems the suggester counts, with the same chain as the search index's English analyser
@@ -71,29 +72,52 @@ final class Words {
 	/** Stems left out of every text: {@link #GENERIC_WORDS} and {@link #FUNCTION_WORDS}. */
 	static final Set<String> GENERIC = stems(GENERIC_WORDS, FUNCTION_WORDS);
 
+	private static final Set<String> FUNCTION = stems(FUNCTION_WORDS);
+
 	private Words() {
 	}
 
-	/** Hands each stem with the word it came from to {@code each}, generic words left out. */
-	static void forEach(String text, BiConsumer<String, String> each) {
+	/**
+	 * Hands each stem with the word it came from to {@code each}, generic words left out; if {@code pairs}, also each
+	 * pair of neighbouring words ("drinking water", "public transport") as the stem {@code "drink water"} with the
+	 * words {@code "drinking water"}. A pair counts unless both its words are generic ("local government") or one is a
+	 * function word; words a stop word stood between are not neighbours.
+	 */
+	static void forEach(String text, boolean pairs, BiConsumer<String, String> each) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
 		try (TokenStream tokens = ANALYZER.tokenStream("text", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
 			tokens.reset();
+			String previousStem = null;
+			String previousWord = null;
 			while (tokens.incrementToken()) {
 				String stem = term.toString();
+				String word = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
 				if (counts(stem)) {
-					each.accept(stem, text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+					each.accept(stem, word);
 				}
+				boolean pairable = pairable(stem);
+				if (pairs && pairable && previousStem != null && position.getPositionIncrement() == 1
+						&& !(GENERIC.contains(stem) && GENERIC.contains(previousStem))) {
+					each.accept(previousStem + " " + stem, previousWord + " " + word);
+				}
+				previousStem = pairable ? stem : null;
+				previousWord = word;
 			}
 			tokens.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Whether a word may be half of a pair: a word with letters that is not a function word. */
+	private static boolean pairable(String stem) {
+		return stem.chars().anyMatch(Character::isLetter) && stem.length() >= 3 && !FUNCTION.contains(stem);
 	}
 
 	/**
@@ -105,11 +129,19 @@ final class Words {
 		return stem.chars().anyMatch(Character::isLetter) && (!ascii || stem.length() >= 3) && !GENERIC.contains(stem);
 	}
 
-	/** Stems with how often each occurs, and the first word each came from. */
-	static Map<String, Count> count(String text) {
+	/**
+	 * Stems with how often each occurs, and the first word each came from; with pairs of neighbouring words if
+	 * {@code pairs} (see {@link #forEach(String, boolean, BiConsumer)}).
+	 */
+	static Map<String, Count> count(String text, boolean pairs) {
 		Map<String, Count> counts = new LinkedHashMap<>();
-		forEach(text, (stem, word) -> counts.computeIfAbsent(stem, s -> new Count(word)).n++);
+		forEach(text, pairs, (stem, word) -> counts.computeIfAbsent(stem, s -> new Count(word)).n++);
 		return counts;
+	}
+
+	/** Whether a stem is a pair of words rather than one. */
+	static boolean isPair(String stem) {
+		return stem.indexOf(' ') >= 0;
 	}
 
 	static final class Count {

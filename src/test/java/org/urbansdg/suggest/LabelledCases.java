@@ -17,7 +17,12 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class LabelledCases {
 
-	record Labelled(String text, List<String> targets, boolean tricky, boolean generic) {
+	/** What a case is for: choosing changes to the suggester, or only measuring it. */
+	enum Split {
+		TUNE, HELD_OUT
+	}
+
+	record Labelled(String text, List<String> targets, boolean tricky, boolean generic, Split split, String language) {
 
 		Set<Integer> goals() {
 			Set<Integer> goals = new java.util.HashSet<>();
@@ -30,24 +35,45 @@ final class LabelledCases {
 	record Result(int cases, double precisionAt3, double recallAt5, double goalAccuracy, double hitAt3,
 			int trickyCases, double trickyGoalAccuracy, int governanceSuggestedWrongly, int genericCases,
 			int genericWith16or17) {
+	}
 
-		String table() {
-			return String.format(java.util.Locale.ROOT, """
-					| Measure | Value |
-					| --- | ---: |
-					| labelled cases with targets | %d |
-					| precision@3 (correct among the first 3 suggestions shown) | %.2f |
-					| recall@5 (share of the correct targets among the first 5) | %.2f |
-					| goal accuracy (first suggestion's goal is one of the case's goals) | %.2f |
-					| hit@3 (at least one correct target among the first 3) | %.2f |
-					| tricky cases (governance words, other subject) | %d |
-					| goal accuracy on tricky cases | %.2f |
-					| 16.x/17.x suggested for a case not labelled with goal 16/17 | %d |
-					| generic-only texts | %d |
-					| generic-only texts with a 16.x/17.x suggestion | %d |
-					""", cases, precisionAt3, recallAt5, goalAccuracy, hitAt3, trickyCases, trickyGoalAccuracy,
-					governanceSuggestedWrongly, genericCases, genericWith16or17);
-		}
+	/** The measures side by side, one column per part of the labelled set (a Markdown table). */
+	static String table(Map<String, Result> parts) {
+		StringBuilder t = new StringBuilder("| Measure |");
+		StringBuilder line = new StringBuilder("| --- |");
+		parts.keySet().forEach(name -> {
+			t.append(' ').append(name).append(" |");
+			line.append(" ---: |");
+		});
+		t.append('\n').append(line).append('\n');
+		row(t, "labelled texts with targets", parts, r -> String.valueOf(r.cases()));
+		row(t, "precision@3 (correct among the first 3 suggestions shown)", parts, r -> figure(r.precisionAt3()));
+		row(t, "recall@5 (share of the correct targets among the first 5)", parts, r -> figure(r.recallAt5()));
+		row(t, "top-1 goal accuracy (first suggestion's goal is one of the text's goals)", parts,
+				r -> figure(r.goalAccuracy()));
+		row(t, "hit@3 (at least one correct target among the first 3)", parts, r -> figure(r.hitAt3()));
+		row(t, "tricky texts (governance words, other subject)", parts, r -> String.valueOf(r.trickyCases()));
+		row(t, "goal accuracy on tricky texts", parts,
+				r -> r.trickyCases() == 0 ? "-" : figure(r.trickyGoalAccuracy()));
+		row(t, "16.x/17.x suggested for a text not labelled with goal 16/17", parts,
+				r -> String.valueOf(r.governanceSuggestedWrongly()));
+		row(t, "generic-only texts", parts, r -> String.valueOf(r.genericCases()));
+		row(t, "generic-only texts with a 16.x/17.x suggestion", parts, r -> String.valueOf(r.genericWith16or17()));
+		return t.toString();
+	}
+
+	private static void row(StringBuilder t, String measure, Map<String, Result> parts, Function<Result, String> value) {
+		t.append("| ").append(measure).append(" |");
+		parts.values().forEach(r -> t.append(' ').append(value.apply(r)).append(" |"));
+		t.append('\n');
+	}
+
+	private static double share(double sum, int n) {
+		return n == 0 ? 0 : sum / n;
+	}
+
+	private static String figure(double value) {
+		return String.format(java.util.Locale.ROOT, "%.2f", value);
 	}
 
 	private LabelledCases() {
@@ -64,13 +90,23 @@ final class LabelledCases {
 			List<Labelled> all = new ArrayList<>();
 			for (Map<String, Object> c : (List<Map<String, Object>>) root.get("cases")) {
 				all.add(new Labelled((String) c.get("text"), (List<String>) c.get("targets"),
-						Boolean.TRUE.equals(c.get("tricky")), Boolean.TRUE.equals(c.get("generic"))));
+						Boolean.TRUE.equals(c.get("tricky")), Boolean.TRUE.equals(c.get("generic")), split(c),
+						(String) c.getOrDefault("language", "en")));
 			}
 			return all;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Every case must say what it is for, so that none is tuned on by mistake. */
+	private static Split split(Map<String, Object> c) {
+		return switch (String.valueOf(c.get("split"))) {
+			case "tune" -> Split.TUNE;
+			case "held-out" -> Split.HELD_OUT;
+			default -> throw new IllegalStateException("A labelled case has no split (tune or held-out): " + c.get("text"));
+		};
 	}
 
 	/** Runs {@code suggest} (text to suggested target codes, best first) over every labelled case. */
@@ -114,7 +150,8 @@ final class LabelledCases {
 				misses.append(c.targets()).append(" got ").append(suggested).append(": ").append(c.text()).append('\n');
 			}
 		}
-		return new Result(cases, precision / cases, recall / cases, goalRight / cases, hit / cases, tricky,
-				tricky == 0 ? 0 : trickyGoalRight / tricky, governanceWrong, generic, genericWithGovernance);
+		return new Result(cases, share(precision, cases), share(recall, cases), share(goalRight, cases),
+				share(hit, cases), tricky, share(trickyGoalRight, tricky), governanceWrong, generic,
+				genericWithGovernance);
 	}
 }
