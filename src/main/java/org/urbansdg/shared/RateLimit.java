@@ -37,7 +37,10 @@ public enum RateLimit {
 	OFFLINE_COURSE("30/1h", "20/1h", null),
 
 	/** Suggestions while typing on the search page ({@code /search/suggest}). */
-	SEARCH_SUGGEST("300/1m", "120/1m", null);
+	SEARCH_SUGGEST("300/1m", "120/1m", null),
+
+	/** Asking another organisation to learn from its practice, which mails its focal points and editors. */
+	COOPERATION_REQUEST("30/1h", "10/1h", null);
 
 	private final Quotas defaults;
 
