@@ -172,6 +172,31 @@ public class CaseStudy {
 	@GenericField(sortable = Sortable.YES)
 	private long views;
 
+	/**
+	 * How many cities replicated or adapted this case ({@link PracticeTakenUp}, V24; one city counts once), read with
+	 * the case so its page needs no query for it, and the uptakes themselves only when there are some. Indexed for
+	 * the "taken up elsewhere" facet and the "most replicated" order; {@link CaseUptakes} reindexes the case when one
+	 * is recorded.
+	 */
+	@Formula("(select count(distinct u.place_key) from case_uptake u where u.case_id = id)")
+	@NotAudited
+	@GenericField(sortable = Sortable.YES)
+	private int replications;
+
+	/**
+	 * The public case this one was adapted from (its city announced this case as its own after a cooperation), and
+	 * that case's title, for "Adapted from …"; null for most cases. Subqueries of the case's own query.
+	 */
+	@Formula("(select min(u.case_id) from case_uptake u join case_study o on o.id = u.case_id"
+			+ " where u.adapted_case_id = id and o.status in ('PUBLISHED', 'ARCHIVED'))")
+	@NotAudited
+	private Long adaptedFromId;
+
+	@Formula("(select o.title from case_study o where o.id = (select min(u.case_id) from case_uptake u"
+			+ " join case_study p on p.id = u.case_id where u.adapted_case_id = id and p.status in ('PUBLISHED', 'ARCHIVED')))")
+	@NotAudited
+	private String adaptedFromTitle;
+
 	private Instant lastVerifiedAt;
 
 	private Instant verificationRemindedAt;
@@ -314,6 +339,25 @@ public class CaseStudy {
 
 	public long getViews() {
 		return views;
+	}
+
+	public int getReplications() {
+		return replications;
+	}
+
+	/** "yes" once another city replicated or adapted the case, for the "taken up elsewhere" facet; else no value. */
+	@KeywordField(name = "takenUp", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "replications")))
+	String getTakenUp() {
+		return replications > 0 ? "yes" : null;
+	}
+
+	public Long getAdaptedFromId() {
+		return adaptedFromId;
+	}
+
+	public String getAdaptedFromTitle() {
+		return adaptedFromTitle;
 	}
 
 	public CaseStatus getStatus() {

@@ -239,6 +239,9 @@ class CaseStudySearchImpl implements CaseStudySearch {
 		if (query.mostViewedFirst()) {
 			return f.composite().add(f.field("views").desc()).add(f.field("publishedAt").desc()).toSort();
 		}
+		if (query.mostReplicatedFirst()) {
+			return f.composite().add(f.field("replications").desc()).add(f.field("publishedAt").desc()).toSort();
+		}
 		return query.newestFirst() ? f.field("publishedAt").desc().toSort()
 				: f.composite().add(f.score()).add(f.field("publishedAt").desc()).toSort();
 	}
@@ -362,6 +365,7 @@ class CaseStudySearchImpl implements CaseStudySearch {
 			case BUDGET -> BUDGETS.containsKey(value);
 			case LANGUAGE -> CaseLanguages.CODES.contains(value);
 			case AWARD -> value.length() <= 300;
+			case TAKEN_UP -> CaseSearchQuery.TAKEN_UP_YES.equals(value);
 		};
 	}
 

@@ -56,8 +56,12 @@ class PublicPagesController {
 
 	private final CasePermissions permissions;
 
+	private final Replications replications;
+
 	PublicPagesController(CaseStudies caseStudies, CaseWorkflow workflow, SdgCatalogue catalogue, Members members,
-			Accounts accounts, RichText richText, RateLimits limits, CasePermissions permissions) {
+			Accounts accounts, RichText richText, RateLimits limits, CasePermissions permissions,
+			Replications replications) {
+		this.replications = replications;
 		this.richText = richText;
 		this.limits = limits;
 		this.permissions = permissions;
@@ -106,6 +110,7 @@ class PublicPagesController {
 		model.addAttribute("attachments", caseStudies.attachments(id));
 		model.addAttribute("related", caseStudies.related(c, 4));
 		model.addAttribute("cities", caseStudies.citiesOnSameTargets(c, 8));
+		model.addAttribute("uptakes", replications.cities(c));
 		model.addAttribute("comments", comments);
 		model.addAttribute("notes", notes);
 		model.addAttribute("revisions", history ? caseStudies.revisions(id) : List.of());

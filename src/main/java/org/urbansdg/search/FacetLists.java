@@ -28,7 +28,7 @@ class FacetLists {
 
 	/** The facets in the order the page shows them. */
 	static final List<Facet> ORDER = List.of(Facet.GOAL, Facet.TARGET, Facet.THEME, Facet.COUNTRY, Facet.CITY,
-			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE, Facet.AWARD);
+			Facet.ORGANISATION_TYPE, Facet.YEAR, Facet.BUDGET, Facet.LANGUAGE, Facet.AWARD, Facet.TAKEN_UP);
 
 	private final SdgCatalogue catalogue;
 
@@ -73,6 +73,7 @@ class FacetLists {
 			case ORGANISATION_TYPE -> messages.getMessage("organisationType." + value, null, value, locale);
 			case BUDGET -> messages.getMessage("search.budget." + value, null, value, locale);
 			case LANGUAGE -> formats.language(value);
+			case TAKEN_UP -> messages.getMessage("search.takenUp." + value, null, value, locale);
 			case TARGET, YEAR, AWARD -> value;
 		};
 	}

@@ -260,7 +260,7 @@ class AwardCycleTests {
 	/** How many published cases the "award" facet finds with this label. */
 	long awardedWith(String label) {
 		return cases.search(new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null, null, null,
-				List.of(label), null)).total();
+				List.of(label), null, null)).total();
 	}
 
 	@Test

@@ -80,7 +80,7 @@ class MostViewedTests {
 
 	List<String> mostViewed(String tag) {
 		CaseSearchQuery query = new CaseSearchQuery(tag, null, null, null, null, null, null, null, null, null, "views",
-				null, null, null);
+				null, null, null, null);
 		return caseStudies.search(query).hits().stream().map(h -> h.caseStudy().getTitle()).toList();
 	}
 

@@ -99,7 +99,7 @@ class SearchQueryFuzzTests {
 		return new CaseSearchQuery(one.apply("q"), params.apply("goal"), params.apply("target"), params.apply("theme"),
 				params.apply("country"), params.apply("city"), params.apply("orgType"), params.apply("year"),
 				params.apply("budget"), params.apply("language"), one.apply("sort"), one.apply("page"),
-				params.apply("award"), one.apply("more"));
+				params.apply("award"), one.apply("more"), params.apply("takenUp"));
 	}
 
 	/** The search a visitor gets who follows the link: the query string decoded as a servlet container does. */

@@ -150,16 +150,16 @@ class SearchTests {
 		String tag = unique();
 		published("en", "Facets " + tag, "Summary " + tag, "Body.");
 		CaseSearchQuery goal3 = new CaseSearchQuery(tag, List.of("3"), null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null);
 		assertThat(caseStudies.search(goal3).total()).isEqualTo(1);
 		CaseSearchQuery goal3AndJapanese = new CaseSearchQuery(tag, List.of("3"), null, null, null, null, null, null,
-				null, List.of("ja"), null, null, null, null);
+				null, List.of("ja"), null, null, null, null, null);
 		CaseSearchResult none = caseStudies.search(goal3AndJapanese);
 		assertThat(none.total()).isZero();
 		// The language facet is counted without its own choice, so English still shows what choosing it gives.
 		assertThat(none.facet(Facet.LANGUAGE)).anyMatch(c -> c.value().equals("en") && c.count() == 1);
 		CaseSearchQuery englishOrJapanese = new CaseSearchQuery(tag, List.of("3"), null, null, null, null, null,
-				List.of("2019"), List.of("100k-1m"), List.of("ja", "en"), null, null, null, null);
+				List.of("2019"), List.of("100k-1m"), List.of("ja", "en"), null, null, null, null, null);
 		CaseSearchResult both = caseStudies.search(englishOrJapanese);
 		assertThat(both.total()).isEqualTo(1);
 		assertThat(both.facet(Facet.BUDGET)).anyMatch(c -> c.value().equals("100k-1m") && c.count() == 1);
@@ -172,12 +172,12 @@ class SearchTests {
 			.mapToObj(i -> new CaseSearchResult.FacetCount(String.valueOf(i), 100 - i))
 			.toList();
 		CaseSearchQuery city25 = new CaseSearchQuery(null, null, null, null, null, List.of("25"), null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 		assertThat(city25.shown(Facet.CITY, counts)).extracting(CaseSearchResult.FacetCount::value)
 			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "25");
 		assertThat(city25.shown(Facet.GOAL, counts)).hasSize(30);
 		CaseSearchQuery allCities = new CaseSearchQuery(null, null, null, null, null, List.of("25"), null, null, null,
-				null, null, null, null, "city");
+				null, null, null, null, "city", null);
 		assertThat(allCities.shown(Facet.CITY, counts)).hasSize(30);
 		// The demo cases name more than ten targets and cities: each list ends with a link that lists them all.
 		mvc.perform(get("/search"))

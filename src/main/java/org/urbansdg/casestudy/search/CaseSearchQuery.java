@@ -17,7 +17,7 @@ import org.urbansdg.shared.QueryLinks;
  */
 public record CaseSearchQuery(String q, List<String> goal, List<String> target, List<String> theme,
 		List<String> country, List<String> city, List<String> orgType, List<String> year, List<String> budget,
-		List<String> language, String sort, String page, List<String> award, String more) {
+		List<String> language, String sort, String page, List<String> award, String more, List<String> takenUp) {
 
 	/** The longest text searched for; the rest is cut off. */
 	public static final int MAX_TEXT = 200;
@@ -33,6 +33,9 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	 */
 	public static final int FACET_VALUES_SHOWN = 10;
 
+	/** The one value of the "taken up elsewhere" facet. */
+	public static final String TAKEN_UP_YES = "yes";
+
 	public CaseSearchQuery {
 		goal = list(goal);
 		target = list(target);
@@ -44,10 +47,11 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		budget = list(budget);
 		language = list(language);
 		award = list(award);
+		takenUp = list(takenUp);
 	}
 
 	public static CaseSearchQuery of(String q) {
-		return new CaseSearchQuery(q, null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CaseSearchQuery(q, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The typed text with control characters removed and its length capped; empty when nothing was typed. */
@@ -63,12 +67,17 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	}
 
 	public boolean newestFirst() {
-		return "newest".equals(sort) || (text().isEmpty() && !mostViewedFirst());
+		return "newest".equals(sort) || (text().isEmpty() && !mostViewedFirst() && !mostReplicatedFirst());
 	}
 
 	/** Most viewed first: by public page views, as last written to the index (see {@link CaseViews}). */
 	public boolean mostViewedFirst() {
 		return "views".equals(sort);
+	}
+
+	/** Most replicated first: by how many cities replicated or adapted the case ({@code PracticeTakenUp}). */
+	public boolean mostReplicatedFirst() {
+		return "replicated".equals(sort);
 	}
 
 	public int pageNumber() {
@@ -94,7 +103,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 	/** The same search with other words, keeping the filters and the order (for "did you mean"). */
 	public CaseSearchQuery withText(String text) {
 		return new CaseSearchQuery(text, goal, target, theme, country, city, orgType, year, budget, language, sort, null, award,
-				more);
+				more, takenUp);
 	}
 
 	/** Whether a facet lists all its values: the goals always (there are 17), another facet when asked to. */
@@ -158,7 +167,7 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 				uri.queryParam(facet.param, value);
 			}
 		}
-		if (sort != null && List.of("newest", "relevance", "views").contains(sort)) {
+		if (sort != null && List.of("newest", "relevance", "views", "replicated").contains(sort)) {
 			uri.queryParam("sort", sort);
 		}
 		return uri;
@@ -177,7 +186,9 @@ public record CaseSearchQuery(String q, List<String> goal, List<String> target, 
 		THEME("theme", "theme", CaseSearchQuery::theme), COUNTRY("country", "country", CaseSearchQuery::country),
 		CITY("city", "city", CaseSearchQuery::city), ORGANISATION_TYPE("orgType", "organisationType", CaseSearchQuery::orgType),
 		YEAR("year", "year", CaseSearchQuery::year), BUDGET("budget", "budget", CaseSearchQuery::budget),
-		LANGUAGE("language", "language", CaseSearchQuery::language), AWARD("award", "award", CaseSearchQuery::award);
+		LANGUAGE("language", "language", CaseSearchQuery::language), AWARD("award", "award", CaseSearchQuery::award),
+		/** Replicated or adapted by another city at least once: one value, {@link #TAKEN_UP_YES}. */
+		TAKEN_UP("takenUp", "takenUp", CaseSearchQuery::takenUp);
 
 		final String param;
 
