@@ -131,7 +131,29 @@ class CooperationJourneyBrowserTests extends BrowserTest {
 		signOut();
 		assertThat(jdbc.queryForObject("select outcome from cooperation_request where id = ?", String.class,
 				Long.parseLong(requestPath.substring(requestPath.lastIndexOf('/') + 1)))).isEqualTo("ADAPTED");
-		assertThat(bangkokTitle).isNotBlank();
+
+		// Counted back (after commit, through casestudy's listener): the Seoul case names Bangkok, and Bangkok's case
+		// says what it was adapted from.
+		String seoulTitle = jdbc.queryForObject("select title from case_study where id = ?", String.class, seoulCase);
+		untilPageShows("/cases/" + seoulCase, "Replicated or adapted in");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Bangkok");
+		untilPageShows("/cases/" + bangkokCase, "Adapted from");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(seoulTitle);
+		assertThat(heading()).isEqualTo(bangkokTitle);
+	}
+
+	/** Opens the page until it shows the text (what a listener records after commit takes a moment). */
+	private void untilPageShows(String path, String text) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 20_000;
+		do {
+			open(path);
+			if (browser.findElement(By.tagName("main")).getText().contains(text)) {
+				return;
+			}
+			Thread.sleep(250);
+		}
+		while (System.currentTimeMillis() < deadline);
+		assertThat(browser.findElement(By.tagName("main")).getText()).as(path).contains(text);
 	}
 
 	/** A date input is filled the way a date picker would, whatever the browser's locale shows. */
