@@ -62,8 +62,7 @@ class CooperationJourneyBrowserTests extends BrowserTest {
 		signOut();
 
 		// Seoul's focal point is told, opens the link and accepts, and writes first.
-		MimeMessage requested = Mailbox.await(mail, SEOUL, 1).stream().filter(m -> body(m).contains(requestPath))
-			.findFirst().orElseThrow();
+		MimeMessage requested = awaitMail(SEOUL, "New request to learn from", requestPath);
 		assertThat(body(requested)).doesNotContain("two Bangkok districts");
 		signIn(SEOUL, DEMO_PASSWORD);
 		open(requestPath);
@@ -103,7 +102,7 @@ class CooperationJourneyBrowserTests extends BrowserTest {
 			.contains("Kick-off call with both teams");
 		signOut();
 
-		// Seoul is told without the file or the text, downloads nothing here, and records a study visit.
+		// Seoul is told without the file or the text, and records a study visit before the work starts.
 		MimeMessage answer = awaitMail(SEOUL, "New message about", requestPath);
 		assertThat(body(answer)).doesNotContain("Private district figures").doesNotContain("Lat Phrao")
 			.doesNotContain(pdf.getFileName().toString());
