@@ -1,6 +1,7 @@
 package org.urbansdg.casestudy;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +55,7 @@ class CaseUptakes {
 					event.caseStudyId(), event.cooperationId(), adapted);
 			adapted = null;
 		}
-		java.util.Optional<Long> before = jdbc.sql("select case_id from case_uptake where cooperation_id = ?")
+		Optional<Long> before = jdbc.sql("select case_id from case_uptake where cooperation_id = ?")
 			.param(event.cooperationId())
 			.query(Long.class)
 			.optional();

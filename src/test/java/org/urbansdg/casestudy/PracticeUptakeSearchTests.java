@@ -168,7 +168,7 @@ class PracticeUptakeSearchTests {
 
 	@Test
 	void theFacetCountsCasesTakenUpAndTheSortPutsTheMostReplicatedFirst() throws Exception {
-		long none = published("Never taken up");
+		published("Never taken up");
 		long once = published("Taken up once");
 		long twice = published("Taken up twice");
 		announce(uptake(once, COOPERATIONS.incrementAndGet(), bangkok, Uptake.REPLICATED, null));
@@ -182,7 +182,6 @@ class PracticeUptakeSearchTests {
 			.hasSize(2);
 		assertThat(titles(search("replicated", null)))
 			.containsExactly("Taken up twice " + tag, "Taken up once " + tag, "Never taken up " + tag);
-		assertThat(none).isPositive();
 
 		String html = page("/search?q=" + tag + "&sort=replicated", "en");
 		assertThat(html).contains("Taken up elsewhere")
@@ -191,7 +190,6 @@ class PracticeUptakeSearchTests {
 			.contains("takenUp=yes");
 		assertThat(page("/search?q=" + tag + "&takenUp=yes", "ko")).contains("다른 도시의 도입")
 			.contains("도입 도시 많은 순");
-		assertThat(twice).isNotEqualTo(once);
 	}
 
 	@Test

@@ -88,6 +88,7 @@ class SearchQueryFuzzTests {
 			assertThat(followed.values(facet)).as(facet.param()).isEqualTo(query.values(facet));
 		}
 		assertThat(followed.mostViewedFirst()).isEqualTo(query.mostViewedFirst());
+		assertThat(followed.mostReplicatedFirst()).isEqualTo(query.mostReplicatedFirst());
 		assertThat(followed.newestFirst()).isEqualTo(query.newestFirst());
 	}
 
