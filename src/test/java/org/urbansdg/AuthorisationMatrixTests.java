@@ -730,6 +730,23 @@ class AuthorisationMatrixTests {
 	 * saying who may use it. (Run with the whole class: a single method reaches only its own rows.)
 	 */
 	@Test
+	void cooperationThreadAndMilestones() throws Exception {
+		// The test organisation asks another organisation's case; the parties are its editor and focal point.
+		People builder = new People(accounts, members);
+		long owner = builder.organisation();
+		Person ownerEditor = builder.editorOf(owner);
+		long caseId = fixtures.published(owner, ownerEditor, people.get("secretariat"));
+		long request = org.urbansdg.cooperation.ThreadTestData.request(context, caseId, people.get("editor"), ownerEditor);
+		long file = org.urbansdg.cooperation.ThreadTestData.fileInThread(context, request, ownerEditor);
+		check(r -> post("/cooperation/" + request + "/messages").param("text", "Hello from " + r),
+				"sign-in 404 302 404 302 302 404 404");
+		check(r -> get("/cooperation/" + request + "/attachments/" + file), "sign-in 404 200 404 200 200 404 404");
+		check(r -> post("/cooperation/" + request + "/milestones").param("kind", "CALL_OR_MEETING")
+			.param("happenedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()),
+				"sign-in 404 302 404 302 409 404 404");
+	}
+
+	@Test
 	@Order(Integer.MAX_VALUE)
 	void everyMappedActionHasARow() {
 		Set<String> mapped = new TreeSet<>();

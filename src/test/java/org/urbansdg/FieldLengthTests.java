@@ -57,6 +57,7 @@ class FieldLengthTests {
 			entry("RegistrationForm", "app_user"), entry("ProfileForm", "app_user"),
 			entry("OrganisationForm", "organisation"), entry("CityForm", "city"), entry("EmailForm", NONE()),
 			entry("AskForm", "cooperation_request"), entry("CloseForm", "cooperation_request"),
+			entry("MessageForm", "cooperation_message"), entry("MilestoneForm", "cooperation_milestone"),
 			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()));
 
 	private static final String CHOSEN = "chosen from a list, checked against it: ";
@@ -98,7 +99,8 @@ class FieldLengthTests {
 			entry("OrganisationForm.countryCode", CHOSEN + "ISO countries"),
 			entry("CityForm.countryCode", CHOSEN + "ISO countries"),
 			entry("AskForm.targets", LINES + "cooperation_request_target.target_code (" + CHOSEN + "SDG targets)"),
-			entry("AskForm.preferredLanguage", CHOSEN + "Locales (@OfferedLanguage)"));
+			entry("AskForm.preferredLanguage", CHOSEN + "Locales (@OfferedLanguage)"),
+			entry("MessageForm.text", "cooperation_message.body"));
 
 	/**
 	 * Plain text parameters of POST handlers (Controller.method.parameter), and maps of all parameters that a handler

@@ -59,8 +59,14 @@ class CooperationController {
 
 	private final RateLimits limits;
 
+	private final CooperationThreads threads;
+
+	private final ThreadModel threadModel;
+
 	CooperationController(Cooperations cooperations, CaseStudies caseStudies, Members members, Accounts accounts,
-			SdgCatalogue catalogue, RateLimits limits) {
+			SdgCatalogue catalogue, RateLimits limits, CooperationThreads threads, ThreadModel threadModel) {
+		this.threads = threads;
+		this.threadModel = threadModel;
 		this.cooperations = cooperations;
 		this.caseStudies = caseStudies;
 		this.members = members;
@@ -153,6 +159,8 @@ class CooperationController {
 		model.addAttribute("made", byStatus(made, titles, true));
 		model.addAttribute("received", byStatus(received, titles, false));
 		model.addAttribute("hasOrganisation", actor != null && actor.organisationId() != null);
+		model.addAttribute("unread", threads.unreadCounts(actor,
+				Stream.concat(made.stream(), received.stream()).map(CooperationRequest::getId).toList()));
 		return WORKSPACE;
 	}
 
@@ -185,6 +193,7 @@ class CooperationController {
 	private String requestPage(CooperationRequest request, Actor actor, Model model) {
 		boolean requested = request.getStatus() == RequestStatus.REQUESTED;
 		model.addAttribute("cooperation", request);
+		threadModel.addTo(model, actor, request.getId());
 		model.addAttribute("caseTitle", caseTitles(List.of(request.getCaseStudyId())).get(request.getCaseStudyId()));
 		model.addAttribute("owner", organisationName(request.getOwnerOrganisationId()));
 		model.addAttribute("requester", organisationName(request.getRequestingOrganisationId()));

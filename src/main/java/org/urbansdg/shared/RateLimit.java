@@ -40,7 +40,10 @@ public enum RateLimit {
 	SEARCH_SUGGEST("300/1m", "120/1m", null),
 
 	/** Asking another organisation to learn from its practice, which mails its focal points and editors. */
-	COOPERATION_REQUEST("30/1h", "10/1h", null);
+	COOPERATION_REQUEST("30/1h", "10/1h", null),
+
+	/** A message in a cooperation request's thread, which mails the other side. */
+	COOPERATION_MESSAGE("120/1h", "60/1h", null);
 
 	private final Quotas defaults;
 
