@@ -22,6 +22,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.casestudy.CaseTextBinder.Family;
 import org.urbansdg.casestudy.search.MatchQuery;
 import org.urbansdg.casestudy.search.MatchReason;
@@ -38,6 +39,7 @@ import org.urbansdg.sdg.Target;
  * OpenSearch. The weights and how they were chosen: docs/matching.md.
  */
 @Component
+@Transactional(readOnly = true)
 class PracticeMatcher {
 
 	/** How many candidates each index query gathers before they are scored together. */
@@ -81,6 +83,27 @@ class PracticeMatcher {
 	/** The best {@code limit} published practices for the query, best first, each with its reasons. */
 	List<PracticeMatch> match(MatchQuery query, Long excludeCaseId, int limit, Weights weights) {
 		Map<Script, String> words = wordsByScript(query.text());
+		Map<Long, Float> textScores = new HashMap<>();
+		List<Scored> top = ranked(query, words, excludeCaseId, limit, weights, textScores);
+		if (top.isEmpty()) {
+			return List.of();
+		}
+		SearchSession session = Search.session(entityManager);
+		Map<Long, List<String>> sharedWords = sharedWords(session, session.scope(CaseStudy.class), words, weights,
+				top.stream().map(s -> s.c().getId()).filter(textScores::containsKey).toList());
+		return top.stream().map(s -> s.toMatch(sharedWords.getOrDefault(s.c().getId(), List.of()))).toList();
+	}
+
+	/** The titles of the best {@code limit} practices, without the reasons (for measuring weights). */
+	List<String> rankedTitles(MatchQuery query, int limit, Weights weights) {
+		return ranked(query, wordsByScript(query.text()), null, limit, weights, new HashMap<>()).stream()
+			.map(s -> s.c().getTitle())
+			.toList();
+	}
+
+	/** The best candidates, scored; puts each candidate's word score into {@code textScores}. */
+	private List<Scored> ranked(MatchQuery query, Map<Script, String> words, Long excludeCaseId, int limit,
+			Weights weights, Map<Long, Float> textScores) {
 		Set<String> targets = query.targetCodes();
 		if (limit <= 0 || words.isEmpty() && targets.isEmpty()) {
 			return List.of();
@@ -90,7 +113,6 @@ class PracticeMatcher {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
 
-		Map<Long, Float> textScores = new HashMap<>();
 		if (!words.isEmpty()) {
 			session.search(scope)
 				.select(f -> f.composite().from(f.id(Long.class), f.score()).as(Map::entry))
@@ -130,11 +152,7 @@ class PracticeMatcher {
 			}
 		}
 		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.c().getId()));
-		List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
-
-		Map<Long, List<String>> sharedWords = sharedWords(session, scope, words, weights,
-				top.stream().map(s -> s.c().getId()).filter(textScores::containsKey).toList());
-		return top.stream().map(s -> s.toMatch(sharedWords.getOrDefault(s.c().getId(), List.of()))).toList();
+		return scored.subList(0, Math.min(limit, scored.size()));
 	}
 
 	/** What a case asks of the matcher to find the cases related to it: its own words and targets. */
