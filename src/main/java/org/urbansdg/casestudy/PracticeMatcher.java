@@ -90,14 +90,14 @@ class PracticeMatcher {
 		}
 		SearchSession session = Search.session(entityManager);
 		Map<Long, List<String>> sharedWords = sharedWords(session, session.scope(CaseStudy.class), words, weights,
-				top.stream().map(s -> s.c().getId()).filter(textScores::containsKey).toList());
-		return top.stream().map(s -> s.toMatch(sharedWords.getOrDefault(s.c().getId(), List.of()))).toList();
+				top.stream().map(s -> s.c().id()).filter(textScores::containsKey).toList());
+		return top.stream().map(s -> s.toMatch(sharedWords.getOrDefault(s.c().id(), List.of()))).toList();
 	}
 
 	/** The titles of the best {@code limit} practices, without the reasons (for measuring weights). */
 	List<String> rankedTitles(MatchQuery query, int limit, Weights weights) {
 		return ranked(query, wordsByScript(query.text()), null, limit, weights, new HashMap<>()).stream()
-			.map(s -> s.c().getTitle())
+			.map(s -> s.c().title())
 			.toList();
 	}
 
@@ -134,25 +134,55 @@ class PracticeMatcher {
 		float best = textScores.values().stream().max(Float::compare).orElse(1f);
 
 		List<Scored> scored = new ArrayList<>();
-		for (CaseStudy c : cases.findAllById(ids)) {
-			if (c.getStatus() != CaseStatus.PUBLISHED
-					|| c.getOrganisation().getId().equals(query.excludeOrganisationId())) {
+		for (Facts c : facts(ids)) {
+			if (c.organisationId().equals(query.excludeOrganisationId())) {
 				continue;
 			}
-			List<String> shared = c.getTargets().stream().map(Target::code).filter(targets::contains).toList();
-			long sharedGoals = c.getGoals().stream().filter(goals::contains).count();
-			double base = weights.text() * textScores.getOrDefault(c.getId(), 0f) / best
+			List<String> shared = c.targets().stream().map(Target::code).filter(targets::contains).toList();
+			long sharedGoals = c.targets().stream().map(Target::goalNumber).distinct().filter(goals::contains).count();
+			double base = weights.text() * textScores.getOrDefault(c.id(), 0f) / best
 					+ (targets.isEmpty() ? 0 : weights.targets() * shared.size() / targets.size())
 					+ (goals.isEmpty() ? 0 : weights.goals() * sharedGoals / goals.size());
-			boolean region = Regions.same(query.countryCode(), c.getCountryCode());
-			boolean size = similarSize(query.population(), c.getCity().getPopulation());
+			boolean region = Regions.same(query.countryCode(), c.countryCode());
+			boolean size = similarSize(query.population(), c.population());
 			double score = base * (1 + (region ? weights.region() : 0) + (size ? weights.size() : 0));
 			if (base > 0) {
 				scored.add(new Scored(c, score, shared, region, size));
 			}
 		}
-		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.c().getId()));
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.c().id()));
 		return scored.subList(0, Math.min(limit, scored.size()));
+	}
+
+	/** What a published case is scored by; its targets in catalogue order. */
+	private record Facts(Long id, String title, Long organisationId, String countryCode, String place,
+			Long population, List<Target> targets) {
+	}
+
+	/**
+	 * The facts of the published cases among these ids, by one query of the few columns needed: the case page asks for
+	 * related cases on every view, and loading up to 200 whole cases with their sections for it would be wasteful.
+	 */
+	private List<Facts> facts(Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Object[]> first = new LinkedHashMap<>();
+		Map<Long, List<Target>> targets = new HashMap<>();
+		for (Object[] row : cases.findMatchFacts(ids)) {
+			Long id = (Long) row[0];
+			first.putIfAbsent(id, row);
+			List<Target> list = targets.computeIfAbsent(id, k -> new ArrayList<>());
+			if (row[6] != null) {
+				list.add((Target) row[6]);
+			}
+		}
+		List<Facts> facts = new ArrayList<>();
+		first.forEach((id, row) -> facts.add(new Facts(id, (String) row[1], (Long) row[2], (String) row[3],
+				(String) row[4], (Long) row[5], targets.get(id).stream()
+					.sorted(Comparator.comparingInt(Target::goalNumber).thenComparingInt(Target::position))
+					.toList())));
+		return facts;
 	}
 
 	/** What a case asks of the matcher to find the cases related to it: its own words and targets. */
@@ -162,7 +192,7 @@ class PracticeMatcher {
 				null);
 	}
 
-	private record Scored(CaseStudy c, double score, List<String> sharedTargets, boolean sameRegion,
+	private record Scored(Facts c, double score, List<String> sharedTargets, boolean sameRegion,
 			boolean similarSize) {
 
 		PracticeMatch toMatch(List<String> words) {
@@ -174,13 +204,12 @@ class PracticeMatcher {
 				reasons.add(new MatchReason(Kind.SHARED_WORDS, words));
 			}
 			if (similarSize) {
-				reasons.add(new MatchReason(Kind.SIMILAR_SIZE, List.of(String.valueOf(c.getCity().getPopulation()))));
+				reasons.add(new MatchReason(Kind.SIMILAR_SIZE, List.of(String.valueOf(c.population()))));
 			}
 			if (sameRegion) {
-				reasons.add(new MatchReason(Kind.SAME_REGION, List.of(c.getCountryCode())));
+				reasons.add(new MatchReason(Kind.SAME_REGION, List.of(c.countryCode())));
 			}
-			return new PracticeMatch(c.getId(), c.getTitle(), c.getCity().getName(), c.getOrganisation().getId(),
-					score, reasons);
+			return new PracticeMatch(c.id(), c.title(), c.place(), c.organisationId(), score, reasons);
 		}
 	}
 
