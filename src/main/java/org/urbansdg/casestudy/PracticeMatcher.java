@@ -51,6 +51,8 @@ class PracticeMatcher {
 	 */
 	private static final int CLAUSE_BUDGET = 700;
 
+	private static final Pattern TARGET_CODE = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
+
 	private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
 
 	/**
@@ -104,7 +106,9 @@ class PracticeMatcher {
 	/** The best candidates, scored; puts each candidate's word score into {@code textScores}. */
 	private List<Scored> ranked(MatchQuery query, Map<Script, String> words, Long excludeCaseId, int limit,
 			Weights weights, Map<Long, Float> textScores) {
-		Set<String> targets = query.targetCodes();
+		// Only what can be a target code (at most 17 goals × 19 targets, so the clauses stay few whatever is sent).
+		Set<String> targets = query.targetCodes().stream().filter(code -> TARGET_CODE.matcher(code).matches())
+			.collect(java.util.stream.Collectors.toSet());
 		if (limit <= 0 || words.isEmpty() && targets.isEmpty()) {
 			return List.of();
 		}

@@ -104,6 +104,13 @@ class PracticeMatcherTests {
 		}
 		assertThat(caseStudies.matchPractices(new MatchQuery(text.toString(), Set.of("11.5"), null, null, null), 5))
 			.isNotEmpty();
+		Set<String> codes = new java.util.HashSet<>();
+		for (int i = 0; i < 5000; i++) {
+			codes.add(i % 2 == 0 ? "99." + i : "code " + i);
+		}
+		codes.add("11.2");
+		assertThat(caseStudies.matchPractices(new MatchQuery("", codes, null, null, null), 5)).isNotEmpty()
+			.allMatch(m -> m.reasons().get(0).details().equals(List.of("11.2")));
 	}
 
 	@Test
