@@ -29,6 +29,22 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecifi
 			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED group by t.goalNumber""")
 	List<Object[]> countPublishedByGoal();
 
+	/**
+	 * What the matcher scores a published case by, without loading the case and its long texts: rows of (case id,
+	 * title, organisation id, country, city name, city population, target or null), one per target.
+	 */
+	@Query("""
+			select c.id, c.title, c.organisation.id, c.countryCode, ci.name, ci.population, t from CaseStudy c
+			join c.city ci left join c.targets t
+			where c.id in :ids and c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED""")
+	List<Object[]> findMatchFacts(java.util.Collection<Long> ids);
+
+	/** Rows of (organisation id, case id, target) for the published cases naming any of these targets. */
+	@Query("""
+			select c.organisation.id, c.id, t from CaseStudy c join c.targets t
+			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED and t.code in :codes""")
+	List<Object[]> findPublishedOnTargets(java.util.Collection<String> codes);
+
 	@Query("""
 			select c from CaseStudy c where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED
 			and c.lastVerifiedAt < :cutoff
