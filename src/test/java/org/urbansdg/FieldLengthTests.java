@@ -56,7 +56,9 @@ class FieldLengthTests {
 			entry("ApplyForm", "training_application"), entry("CycleForm", "award_cycle"),
 			entry("RegistrationForm", "app_user"), entry("ProfileForm", "app_user"),
 			entry("OrganisationForm", "organisation"), entry("CityForm", "city"), entry("EmailForm", NONE()),
-			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()));
+			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()),
+			entry("ChallengeForm", "challenge"), entry("ChallengeOfferForm", "challenge_offer"),
+			entry("ChallengeSuggestionForm", "challenge_suggestion"));
 
 	private static final String CHOSEN = "chosen from a list, checked against it: ";
 
@@ -95,7 +97,9 @@ class FieldLengthTests {
 			entry("PasswordChangeForm.currentPassword", PARSED), entry("PasswordChangeForm.password", PARSED),
 			entry("PasswordChangeForm.passwordRepeat", PARSED),
 			entry("OrganisationForm.countryCode", CHOSEN + "ISO countries"),
-			entry("CityForm.countryCode", CHOSEN + "ISO countries"));
+			entry("CityForm.countryCode", CHOSEN + "ISO countries"),
+			entry("ChallengeForm.targets", CHOSEN + "SDG targets"), entry("ChallengeForm.themes", CHOSEN + "themes"),
+			entry("ChallengeForm.neededBy", PARSED));
 
 	/**
 	 * Plain text parameters of POST handlers (Controller.method.parameter), and maps of all parameters that a handler

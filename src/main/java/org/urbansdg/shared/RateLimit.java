@@ -37,7 +37,10 @@ public enum RateLimit {
 	OFFLINE_COURSE("30/1h", "20/1h", null),
 
 	/** Suggestions while typing on the search page ({@code /search/suggest}). */
-	SEARCH_SUGGEST("300/1m", "120/1m", null);
+	SEARCH_SUGGEST("300/1m", "120/1m", null),
+
+	/** Offers of help on cities' challenges, each mailed to the challenge's organisation. */
+	CHALLENGE_OFFER("60/1h", "20/1h", null);
 
 	private final Quotas defaults;
 

@@ -11,7 +11,8 @@ import org.springframework.boot.convert.DurationStyle;
  */
 @ConfigurationProperties("urbansdg.rate-limits")
 public record RateLimitSettings(Quotas signIn, Quotas passwordReset, Quotas registration, Quotas confirmationResend,
-		Quotas comment, Quotas browseSearch, Quotas csvExport, Quotas offlineCourse, Quotas searchSuggest) {
+		Quotas comment, Quotas browseSearch, Quotas csvExport, Quotas offlineCourse, Quotas searchSuggest,
+		Quotas challengeOffer) {
 
 	/** The quotas in force for an action: those set, else its defaults. */
 	public Quotas of(RateLimit action) {
@@ -25,6 +26,7 @@ public record RateLimitSettings(Quotas signIn, Quotas passwordReset, Quotas regi
 			case CSV_EXPORT -> csvExport;
 			case OFFLINE_COURSE -> offlineCourse;
 			case SEARCH_SUGGEST -> searchSuggest;
+			case CHALLENGE_OFFER -> challengeOffer;
 		};
 		Quotas defaults = action.defaults();
 		return set == null ? defaults
