@@ -21,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Actor;
 import org.urbansdg.casestudy.search.CaseSearchQuery;
 import org.urbansdg.casestudy.search.CaseSearchResult;
+import org.urbansdg.casestudy.search.MatchQuery;
+import org.urbansdg.casestudy.search.OrganisationMatch;
+import org.urbansdg.casestudy.search.PracticeMatch;
+import org.urbansdg.member.Members;
 import org.urbansdg.sdg.Target;
 import org.urbansdg.sdg.Theme;
 import org.urbansdg.shared.NotFoundException;
@@ -44,10 +48,16 @@ public class CaseStudies {
 
 	private final PublishedTexts publishedTexts;
 
+	private final PracticeMatcher matcher;
+
+	private final Members members;
+
 	CaseStudies(CaseStudyRepository cases, AttachmentRepository attachments, AttachmentDataRepository attachmentData,
 			ReviewNoteRepository notes, CommentRepository comments, CasePermissions permissions,
-			PublishedTexts publishedTexts) {
+			PublishedTexts publishedTexts, PracticeMatcher matcher, Members members) {
 		this.publishedTexts = publishedTexts;
+		this.matcher = matcher;
+		this.members = members;
 		this.cases = cases;
 		this.attachments = attachments;
 		this.attachmentData = attachmentData;
@@ -217,9 +227,54 @@ public class CaseStudies {
 		return all;
 	}
 
-	/** Published cases most like this one, by shared targets and words (from the search index). */
+	/**
+	 * The published practices most likely to help with a city's challenge, best first, each with the reasons it matched
+	 * (shared targets, shared words, similar size, same region); the asking organisation's own cases are left out.
+	 * How they are found and how well: docs/matching.md.
+	 */
+	public List<PracticeMatch> matchPractices(MatchQuery query, int limit) {
+		return matcher.match(query, null, limit);
+	}
+
+	/**
+	 * Organisations with published cases on any of these targets, those sharing more targets first, then those with
+	 * more such cases, then by name.
+	 */
+	public List<OrganisationMatch> organisationsOnTargets(java.util.Set<String> targetCodes, Long excludeOrganisationId,
+			int limit) {
+		if (targetCodes == null || targetCodes.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		Map<Long, java.util.Set<Target>> shared = new HashMap<>();
+		Map<Long, java.util.Set<Long>> caseIds = new HashMap<>();
+		for (Object[] row : cases.findPublishedOnTargets(targetCodes)) {
+			Long organisationId = (Long) row[0];
+			if (!organisationId.equals(excludeOrganisationId)) {
+				shared.computeIfAbsent(organisationId, id -> new java.util.HashSet<>()).add((Target) row[2]);
+				caseIds.computeIfAbsent(organisationId, id -> new java.util.HashSet<>()).add((Long) row[1]);
+			}
+		}
+		List<OrganisationMatch> found = new ArrayList<>();
+		shared.forEach((id, targets) -> members.organisation(id).ifPresent(o -> found.add(new OrganisationMatch(id,
+				o.getName(), o.getCountryCode(), targets.stream()
+					.sorted(java.util.Comparator.comparingInt(Target::goalNumber).thenComparingInt(Target::position))
+					.map(Target::code)
+					.toList(),
+				caseIds.get(id).size()))));
+		found.sort(java.util.Comparator.comparingInt((OrganisationMatch m) -> -m.sharedTargets().size())
+			.thenComparingInt(m -> -m.cases())
+			.thenComparing(OrganisationMatch::name));
+		return found.subList(0, Math.min(limit, found.size()));
+	}
+
+	/** Published cases most like this one, by the matcher of practices over its own words and targets. */
 	List<CaseStudy> related(CaseStudy c, int limit) {
-		return cases.similar(c, limit);
+		List<Long> ids = matcher.match(PracticeMatcher.queryOf(c), c.getId(), limit).stream()
+			.map(PracticeMatch::caseStudyId)
+			.toList();
+		Map<Long, CaseStudy> found = new HashMap<>();
+		cases.findAllById(ids).forEach(r -> found.put(r.getId(), r));
+		return ids.stream().map(found::get).toList();
 	}
 
 	/** Other cities that worked on this case's targets. */

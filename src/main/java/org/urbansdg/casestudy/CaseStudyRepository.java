@@ -29,6 +29,12 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long>, JpaSpecifi
 			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED group by t.goalNumber""")
 	List<Object[]> countPublishedByGoal();
 
+	/** Rows of (organisation id, case id, target) for the published cases naming any of these targets. */
+	@Query("""
+			select c.organisation.id, c.id, t from CaseStudy c join c.targets t
+			where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED and t.code in :codes""")
+	List<Object[]> findPublishedOnTargets(java.util.Collection<String> codes);
+
 	@Query("""
 			select c from CaseStudy c where c.status = org.urbansdg.casestudy.CaseStatus.PUBLISHED
 			and c.lastVerifiedAt < :cutoff

@@ -11,9 +11,6 @@ interface CaseStudySearch {
 	/** How many published cases the words find as typed, without facets, snippets or typo tolerance. */
 	long count(String text);
 
-	/** Published cases most like this one: sharing its targets and the words of its title and summary. */
-	java.util.List<CaseStudy> similar(CaseStudy c, int limit);
-
 	/** Other cities with published cases on any of this case's targets, with how many, most first. */
 	java.util.List<CityCount> citiesOnSameTargets(CaseStudy c, int limit);
 }

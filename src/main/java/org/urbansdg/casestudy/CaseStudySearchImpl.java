@@ -117,34 +117,6 @@ class CaseStudySearchImpl implements CaseStudySearch {
 	}
 
 	@Override
-	public List<CaseStudy> similar(CaseStudy c, int limit) {
-		SearchSession session = Search.session(entityManager);
-		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
-		var f = scope.predicate();
-		var like = f.bool();
-		like.should(f.terms().field("target").matchingAny(c.getTargetCodes()).boost(2f));
-		// The case's own words, as alternatives: a case that shares more of them ranks higher.
-		String words = (c.getTitle() + " " + c.getSummary()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-		if (words.length() > 400) {
-			words = words.substring(0, 400);
-		}
-		if (!words.isEmpty()) {
-			List<String> fields = new ArrayList<>();
-			for (Family family : Family.values()) {
-				fields.add("title_" + family);
-				fields.add("summary_" + family);
-			}
-			like.should(f.simpleQueryString().fields(fields.toArray(String[]::new)).matching(words)
-				.defaultOperator(BooleanOperator.OR));
-		}
-		var where = f.bool()
-			.filter(f.match().field("status").matching(CaseStatus.PUBLISHED))
-			.mustNot(f.id().matching(c.getId()))
-			.must(like);
-		return session.search(scope).where(where.toPredicate()).fetchHits(limit);
-	}
-
-	@Override
 	public List<CityCount> citiesOnSameTargets(CaseStudy c, int limit) {
 		SearchSession session = Search.session(entityManager);
 		SearchScope<CaseStudy> scope = session.scope(CaseStudy.class);
