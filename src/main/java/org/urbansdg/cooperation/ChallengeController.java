@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -147,7 +148,7 @@ class ChallengeController {
 		model.addAttribute("descriptionHtml", richText.html(challenge.getDescription()));
 		model.addAttribute("targets", catalogue.targets().stream().map(Target::code)
 			.filter(challenge.getTargets()::contains).toList());
-		model.addAttribute("matches", matches.of(challenge));
+		model.addAttribute("matches", matches.of(challenge, LocaleContextHolder.getLocale()));
 		model.addAttribute("offers", offers);
 		model.addAttribute("suggestions", challenges.suggestions(id));
 		model.addAttribute("mayManage", manages);

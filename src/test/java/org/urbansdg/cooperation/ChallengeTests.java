@@ -191,7 +191,7 @@ class ChallengeTests {
 			.param("note", "See our practice.")).andExpect(status().is3xxRedirection());
 		String ask = "/cooperation/ask?case=" + practice + "&challenge=" + id;
 		Document ownerView = page(get("/challenges/" + id).with(as(editor)));
-		assertThat(ownerView.select("a[href='" + ask + "']")).hasSize(1);
+		assertThat(ownerView.select("section[aria-labelledby=offers] a[href='" + ask + "']")).hasSize(1);
 		assertThat(ownerView.text()).contains(helperEditor.email());
 		// Nobody else sees the contact or the link.
 		Document visitorView = page(get("/challenges/" + id));
@@ -267,5 +267,27 @@ class ChallengeTests {
 		assertThat(statusOf(overdue)).isEqualTo("EXPIRED");
 		assertThat(statusOf(inGrace)).isEqualTo("OPEN");
 		assertThat(page(get("/challenges/" + overdue)).text()).contains("Expired");
+	}
+
+	@Test
+	void thePageShowsMatchedPracticesBestFirstWithTheirReasonsAndNeverTheOwnersOwn() throws Exception {
+		long id = jdbc.sql("select id from challenge where title like 'Getting short trips out of cars%'")
+			.query(Long.class).single();
+		Document page = page(get("/challenges/" + id));
+		var practices = page.select("section[aria-labelledby=matched-practices] li.card");
+		assertThat(practices).isNotEmpty();
+		assertThat(practices.get(0).select(".reasons li").eachText()).anyMatch(r -> r.startsWith("Shared targets: "));
+		assertThat(practices.select("h3").eachText()).noneMatch(t -> t.contains("Monkey cheeks")
+				|| t.contains("Fifteen-minute parks") || t.contains("Traffy Fondue"));
+		assertThat(page.select("section[aria-labelledby=matched-organisations] li").eachText())
+			.noneMatch(t -> t.contains("Bangkok"));
+		// Only the owner is offered the one-step request; everyone else reads the list.
+		assertThat(page.select("a[href^=/cooperation/ask]")).isEmpty();
+		Person bangkok = new Person("editor.bangkok@demo.urbansdg.org", 0, null, List.of(Role.EDITOR));
+		String href = practices.get(0).select("h3 a").attr("href");
+		String caseId = href.substring(href.lastIndexOf('/') + 1);
+		assertThat(page(get("/challenges/" + id).with(as(bangkok)))
+			.select("section[aria-labelledby=matched-practices] li.card").get(0)
+			.select("a[href='/cooperation/ask?case=" + caseId + "&challenge=" + id + "']")).hasSize(1);
 	}
 }
