@@ -290,4 +290,25 @@ class ChallengeTests {
 			.select("section[aria-labelledby=matched-practices] li.card").get(0)
 			.select("a[href='/cooperation/ask?case=" + caseId + "&challenge=" + id + "']")).hasSize(1);
 	}
+
+	@Test
+	void tamperedListParametersAreRefusedOrIgnoredNeverA500() throws Exception {
+		mvc.perform(get("/challenges").param("goal", "abc")).andExpect(status().isBadRequest());
+		mvc.perform(get("/challenges").param("status", "DELETED")).andExpect(status().isBadRequest());
+		mvc.perform(get("/challenges/abc")).andExpect(status().isNotFound());
+		assertThat(page(get("/challenges").param("goal", "99").param("page", "-3")).select("#results .meta").text())
+			.isNotBlank();
+		assertThat(page(get("/challenges").param("country", "<b>'").param("page", "99999")).text())
+			.contains("No challenge matches these filters.");
+	}
+
+	@Test
+	void thePagesReadInKorean() throws Exception {
+		long id = postChallenge("Korean " + System.nanoTime());
+		assertThat(page(get("/challenges/" + id).param("lang", "ko")).text()).contains("도움 제안")
+			.contains("세부목표 11.5").contains("진행 중");
+		assertThat(page(get("/challenges").param("lang", "ko")).select("h1").text()).isEqualTo("도시의 과제");
+		assertThat(page(get("/challenges/new").with(as(editor)).param("lang", "ko")).select("h1").text())
+			.isEqualTo("과제 올리기");
+	}
 }
