@@ -56,6 +56,7 @@ class FieldLengthTests {
 			entry("ApplyForm", "training_application"), entry("CycleForm", "award_cycle"),
 			entry("RegistrationForm", "app_user"), entry("ProfileForm", "app_user"),
 			entry("OrganisationForm", "organisation"), entry("CityForm", "city"), entry("EmailForm", NONE()),
+			entry("AskForm", "cooperation_request"), entry("CloseForm", "cooperation_request"),
 			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()),
 			entry("ChallengeForm", "challenge"), entry("ChallengeOfferForm", "challenge_offer"),
 			entry("ChallengeSuggestionForm", "challenge_suggestion"));
@@ -99,7 +100,9 @@ class FieldLengthTests {
 			entry("OrganisationForm.countryCode", CHOSEN + "ISO countries"),
 			entry("CityForm.countryCode", CHOSEN + "ISO countries"),
 			entry("ChallengeForm.targets", CHOSEN + "SDG targets"), entry("ChallengeForm.themes", CHOSEN + "themes"),
-			entry("ChallengeForm.neededBy", PARSED));
+			entry("ChallengeForm.neededBy", PARSED),
+			entry("AskForm.targets", LINES + "cooperation_request_target.target_code (" + CHOSEN + "SDG targets)"),
+			entry("AskForm.preferredLanguage", CHOSEN + "Locales (@OfferedLanguage)"));
 
 	/**
 	 * Plain text parameters of POST handlers (Controller.method.parameter), and maps of all parameters that a handler
@@ -136,7 +139,9 @@ class FieldLengthTests {
 			entry("TargetSuggestionController.suggest.results", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.primaryTarget", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.targets", "not stored: only scored"),
-			entry("TargetSuggestionController.suggest.rejected", "not stored: only scored"));
+			entry("TargetSuggestionController.suggest.rejected", "not stored: only scored"),
+			entry("CooperationController.decline.reason",
+					"cooperation_request.decline_reason: CooperationRequest.decline (CooperationPagesTests)"));
 
 	private static String NONE() {
 		return "-";

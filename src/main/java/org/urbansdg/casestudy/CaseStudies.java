@@ -103,6 +103,16 @@ public class CaseStudies {
 			.map(CaseStudies::content);
 	}
 
+	/** Whom to ask about a case, as its page shows it; either part may be {@code null}. */
+	public record CaseContact(String name, String email) {
+	}
+
+	/** The contact a published case names, for a module that shows it to a chosen few (cooperation partners). */
+	public java.util.Optional<CaseContact> publishedContact(long id) {
+		return cases.findById(id).filter(c -> c.getStatus() == CaseStatus.PUBLISHED && c.getContact() != null)
+			.map(c -> new CaseContact(c.getContact().getName(), c.getContact().getEmail()));
+	}
+
 	/** Cards of an organisation's cases not yet published (draft, submitted or returned), newest first. */
 	public List<Card> unpublishedOf(long organisationId) {
 		return cases.findByOrganisationIdOrderByUpdatedAtDesc(organisationId).stream()

@@ -12,7 +12,7 @@ import org.springframework.boot.convert.DurationStyle;
 @ConfigurationProperties("urbansdg.rate-limits")
 public record RateLimitSettings(Quotas signIn, Quotas passwordReset, Quotas registration, Quotas confirmationResend,
 		Quotas comment, Quotas browseSearch, Quotas csvExport, Quotas offlineCourse, Quotas searchSuggest,
-		Quotas challengeOffer) {
+		Quotas challengeOffer, Quotas cooperationRequest) {
 
 	/** The quotas in force for an action: those set, else its defaults. */
 	public Quotas of(RateLimit action) {
@@ -27,6 +27,7 @@ public record RateLimitSettings(Quotas signIn, Quotas passwordReset, Quotas regi
 			case OFFLINE_COURSE -> offlineCourse;
 			case SEARCH_SUGGEST -> searchSuggest;
 			case CHALLENGE_OFFER -> challengeOffer;
+			case COOPERATION_REQUEST -> cooperationRequest;
 		};
 		Quotas defaults = action.defaults();
 		return set == null ? defaults

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A city's challenge from posting to a matched request: the Bangkok editor posts a challenge, its page shows
  * matched practices with their reasons, Seoul offers help (Bangkok is e-mailed), and the Bangkok editor follows a
- * matched practice to the request form. The new pages are checked with axe-core.
+ * matched practice to the request form, which knows the challenge. The new pages are checked with axe-core.
  */
 @PlatformTest
 class ChallengeJourneyBrowserTests extends BrowserTest {
@@ -25,6 +25,9 @@ class ChallengeJourneyBrowserTests extends BrowserTest {
 	static GreenMailExtension mail = Mailbox.server();
 
 	static final String BANGKOK = "editor.bangkok@demo.urbansdg.org";
+
+	/** What the request form (coop-core's) says when it answers a challenge. */
+	static final String ASKS_ABOUT_A_CHALLENGE = "This request answers one of your city's challenges.";
 
 	@Test
 	void aChallengeGoesFromPostingToAMatchedRequest() throws Exception {
@@ -85,7 +88,11 @@ class ChallengeJourneyBrowserTests extends BrowserTest {
 		WebElement ask = first.findElement(By.linkText("Ask to learn from this practice"));
 		assertThat(ask.getAttribute("href"))
 			.endsWith("/cooperation/ask?case=" + caseId + "&challenge=" + id);
-		// The request form itself belongs to coop-core, not merged on this branch: the link's target is asserted.
+		navigate(ask::click);
+		assertThat(heading()).isEqualTo("Learn from this practice");
+		assertThat(browser.getCurrentUrl()).endsWith("/cooperation/ask?case=" + caseId + "&challenge=" + id);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(ASKS_ABOUT_A_CHALLENGE);
+		assertNoSeriousViolations("the request form from a challenge");
 
 		// Anyone reads the list and the page; both pass axe for a visitor too.
 		signOut();
