@@ -140,6 +140,7 @@ class FieldLengthTests {
 			entry("TargetSuggestionController.suggest.primaryTarget", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.targets", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.rejected", "not stored: only scored"),
+			entry("CooperationController.ask.typedHelp", PARSED + " (shown ticked again; the form's help is checked against HelpKind)"),
 			entry("CooperationController.decline.reason",
 					"cooperation_request.decline_reason: CooperationRequest.decline (CooperationPagesTests)"));
 
