@@ -664,6 +664,40 @@ class AuthorisationMatrixTests {
 	}
 
 	@Test
+	void challengePagesAndActions() throws Exception {
+		java.util.function.Supplier<Long> fresh = () -> postChallenge(people.get("editor"));
+		long challenge = fresh.get();
+		long other = new People(accounts, members).organisation();
+		check(r -> get("/challenges"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/challenges").param("goal", "11").param("country", "KR").param("status", "OPEN"),
+				"200 200 200 200 200 200 200 200");
+		check(r -> get("/challenges/" + challenge), "200 200 200 200 200 200 200 200");
+		check(r -> get("/challenges/999999999"), "404 404 404 404 404 404 404 404");
+		// Editors and focal points of a member organisation post; others are told they may not.
+		check(r -> get("/challenges/new"), "sign-in 409 200 200 200 409 409 409");
+		check(r -> post("/challenges/new").param("title", ""), "sign-in 409 200 200 200 409 409 409");
+		// Another organisation's editor offers (once); the others see the offer form again with the reason.
+		check(r -> post("/challenges/" + challenge + "/offers").param("note", "We can share our plans."),
+				"sign-in 200 200 302 200 200 200 200");
+		check(r -> post("/challenges/" + fresh.get() + "/close"), "sign-in 403 302 403 302 403 403 403");
+		check(r -> post("/challenges/" + fresh.get() + "/suggestions").param("organisationId", String.valueOf(other)),
+				"sign-in 403 403 403 403 302 403 403");
+	}
+
+	private long postChallenge(Person editor) {
+		try {
+			String location = mvc.perform(post("/challenges/new").with(csrf()).with(People.as(editor))
+				.param("title", "Matrix challenge " + System.nanoTime()).param("description", "Flooded streets.")
+				.param("targets", "11.5").param("neededBy", java.time.LocalDate.now().plusDays(30).toString()))
+				.andReturn().getResponse().getRedirectedUrl();
+			return Long.parseLong(location.replaceAll("\\D", ""));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void awardActionsBeyondTheTimeline() throws Exception {
 		long completed = jdbc.queryForObject("select id from award_cycle where name = 'SDG City Awards 2025'", Long.class);
 		long nomination = jdbc.queryForObject(

@@ -58,7 +58,9 @@ class FieldLengthTests {
 			entry("OrganisationForm", "organisation"), entry("CityForm", "city"), entry("EmailForm", NONE()),
 			entry("AskForm", "cooperation_request"), entry("CloseForm", "cooperation_request"),
 			entry("MessageForm", "cooperation_message"), entry("MilestoneForm", "cooperation_milestone"),
-			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()));
+			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()),
+			entry("ChallengeForm", "challenge"), entry("ChallengeOfferForm", "challenge_offer"),
+			entry("ChallengeSuggestionForm", "challenge_suggestion"));
 
 	private static final String CHOSEN = "chosen from a list, checked against it: ";
 
@@ -98,6 +100,8 @@ class FieldLengthTests {
 			entry("PasswordChangeForm.passwordRepeat", PARSED),
 			entry("OrganisationForm.countryCode", CHOSEN + "ISO countries"),
 			entry("CityForm.countryCode", CHOSEN + "ISO countries"),
+			entry("ChallengeForm.targets", CHOSEN + "SDG targets"), entry("ChallengeForm.themes", CHOSEN + "themes"),
+			entry("ChallengeForm.neededBy", PARSED),
 			entry("AskForm.targets", LINES + "cooperation_request_target.target_code (" + CHOSEN + "SDG targets)"),
 			entry("AskForm.preferredLanguage", CHOSEN + "Locales (@OfferedLanguage)"),
 			entry("MessageForm.text", "cooperation_message.body"));

@@ -28,7 +28,7 @@ class StatelessVisitorTests {
 	static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
 	/** A link from a list page to one item, to visit the item's page too. */
-	static final Pattern ITEM = Pattern.compile("href=\"(/(?:news|events|courses|trainings|awards)/\\d+)\"");
+	static final Pattern ITEM = Pattern.compile("href=\"(/(?:news|events|courses|trainings|awards|challenges)/\\d+)\"");
 
 	@LocalServerPort
 	int port;
@@ -56,14 +56,14 @@ class StatelessVisitorTests {
 
 		List<String> pages = new ArrayList<>(List.of("/", "/cases", "/cases/" + published, "/cases?q=water",
 				"/search", "/search?q=water", "/search?q=water&type=events", "/news", "/events", "/courses",
-				"/trainings", "/awards", "/verify", "/?lang=ko"));
-		for (String list : List.of("/news", "/events", "/courses", "/trainings", "/awards")) {
+				"/trainings", "/awards", "/verify", "/?lang=ko", "/challenges", "/challenges?goal=11&status=OPEN"));
+		for (String list : List.of("/news", "/events", "/courses", "/trainings", "/awards", "/challenges?status=OPEN")) {
 			Matcher item = ITEM.matcher(get(list).body());
 			if (item.find()) {
 				pages.add(item.group(1));
 			}
 		}
-		assertThat(pages).as("an item of each list").hasSize(19);
+		assertThat(pages).as("an item of each list").hasSize(22);
 		List<String> stateful = new ArrayList<>();
 		for (String page : pages) {
 			HttpResponse<String> response = get(page);
@@ -80,5 +80,7 @@ class StatelessVisitorTests {
 			.contains("Sign in to enrol");
 		assertThat(get(pages.stream().filter(p -> p.startsWith("/trainings/")).findFirst().orElseThrow()).body())
 			.contains("Sign in to apply");
+		assertThat(get(pages.stream().filter(p -> p.startsWith("/challenges/")).findFirst().orElseThrow()).body())
+			.contains("Sign in to offer help");
 	}
 }

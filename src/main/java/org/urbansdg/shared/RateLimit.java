@@ -39,6 +39,9 @@ public enum RateLimit {
 	/** Suggestions while typing on the search page ({@code /search/suggest}). */
 	SEARCH_SUGGEST("300/1m", "120/1m", null),
 
+	/** Offers of help on cities' challenges, each mailed to the challenge's organisation. */
+	CHALLENGE_OFFER("60/1h", "20/1h", null),
+
 	/** Asking another organisation to learn from its practice, which mails its focal points and editors. */
 	COOPERATION_REQUEST("30/1h", "10/1h", null),
 

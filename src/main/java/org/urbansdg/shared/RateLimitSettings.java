@@ -12,7 +12,7 @@ import org.springframework.boot.convert.DurationStyle;
 @ConfigurationProperties("urbansdg.rate-limits")
 public record RateLimitSettings(Quotas signIn, Quotas passwordReset, Quotas registration, Quotas confirmationResend,
 		Quotas comment, Quotas browseSearch, Quotas csvExport, Quotas offlineCourse, Quotas searchSuggest,
-		Quotas cooperationRequest, Quotas cooperationMessage) {
+		Quotas challengeOffer, Quotas cooperationRequest, Quotas cooperationMessage) {
 
 	/** The quotas in force for an action: those set, else its defaults. */
 	public Quotas of(RateLimit action) {
@@ -26,6 +26,7 @@ public record RateLimitSettings(Quotas signIn, Quotas passwordReset, Quotas regi
 			case CSV_EXPORT -> csvExport;
 			case OFFLINE_COURSE -> offlineCourse;
 			case SEARCH_SUGGEST -> searchSuggest;
+			case CHALLENGE_OFFER -> challengeOffer;
 			case COOPERATION_REQUEST -> cooperationRequest;
 			case COOPERATION_MESSAGE -> cooperationMessage;
 		};

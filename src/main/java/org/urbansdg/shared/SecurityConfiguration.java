@@ -48,7 +48,7 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
 			"/search", "/search/suggest", "/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events",
 			"/events/**", "/courses", "/courses/*", "/courses/*/offline", "/courses/*/offline.pdf", "/courses/*/cover",
-			"/trainings", "/trainings/*", "/awards", "/awards/*", "/awards/*/results", "/assets/**", "/webjars/**",
+			"/trainings", "/trainings/*", "/challenges", "/challenges/*", "/awards", "/awards/*", "/awards/*/results", "/assets/**", "/webjars/**",
 			"/favicon.ico", "/robots.txt", "/sitemap.xml", "/error" };
 
 	private static final String OPERATOR = "OPERATOR";
@@ -92,6 +92,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
 			.requestMatchers("/events/*/registrants", "/events/*/registrants.csv").authenticated()
+			.requestMatchers("/challenges/new").authenticated()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES).permitAll()
 			.requestMatchers(SIGN_IN, "/register/**", "/password/**").permitAll()
