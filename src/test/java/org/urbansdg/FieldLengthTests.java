@@ -56,7 +56,8 @@ class FieldLengthTests {
 			entry("ApplyForm", "training_application"), entry("CycleForm", "award_cycle"),
 			entry("RegistrationForm", "app_user"), entry("ProfileForm", "app_user"),
 			entry("OrganisationForm", "organisation"), entry("CityForm", "city"), entry("EmailForm", NONE()),
-			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()));
+			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()),
+			entry("PartnerSuggestionForm", "cooperation_suggestion"));
 
 	private static final String CHOSEN = "chosen from a list, checked against it: ";
 
