@@ -499,6 +499,89 @@ class AuthorisationMatrixTests {
 	static final byte[] PNG = java.util.Base64.getDecoder()
 		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
+	/**
+	 * Cooperation requests. The case belongs to the editor's and focal point's organisation (the owner); requests come
+	 * from the other editor's organisation, each made by a member of it with no role, so the other editor is a member of
+	 * the requesting side. The plain members of either side, who are not among the matrix's roles, follow each row.
+	 */
+	@Test
+	void cooperationPagesAndActions() throws Exception {
+		People builder = new People(accounts, members);
+		long requester = people.get("otherEditor").organisationId();
+		Person ownerMember = builder.person(organisation);
+		Person requesterMember = builder.person(requester);
+		long published = fixtures.published(organisation, people.get("editor"), people.get("secretariat"));
+		check(r -> get("/cooperation"), "sign-in 200 200 200 200 200 200 200");
+		check(r -> get("/cooperation/ask").param("case", String.valueOf(published)), "sign-in 200 200 200 200 200 200 200");
+		check(r -> get("/cooperation/ask").param("case", "999999999"), "sign-in 404 404 404 404 404 404 404");
+		// Refusals (no organisation, one's own case) come back on the form (200); only the other side may ask (302).
+		check(r -> askAbout(fixtures.published(organisation, people.get("editor"), people.get("secretariat"))),
+				"sign-in 200 200 302 200 200 200 200");
+		long id = cooperation(requester, 0);
+		check(r -> get("/cooperation/" + id), "sign-in 404 200 200 200 200 404 404");
+		check(r -> get("/cooperation/999999999"), "sign-in 404 404 404 404 404 404 404");
+		checkSides(() -> get("/cooperation/" + id), ownerMember, requesterMember, "200 200");
+		// Answering: the owner's editors and focal points; the other parties and the secretariat are refused (409).
+		check(r -> post("/cooperation/" + cooperation(requester, 0) + "/accept"), "sign-in 404 302 409 302 409 404 404");
+		check(r -> post("/cooperation/" + cooperation(requester, 0) + "/decline").param("reason", "No staff"),
+				"sign-in 404 302 409 302 409 404 404");
+		check(r -> post("/cooperation/" + cooperation(requester, 0) + "/withdraw"), "sign-in 404 409 302 409 409 404 404");
+		check(r -> post("/cooperation/" + cooperation(requester, 1) + "/start"), "sign-in 404 302 302 302 409 404 404");
+		check(r -> post("/cooperation/" + cooperation(requester, 2) + "/close").param("outcome", "INSPIRED"),
+				"sign-in 404 302 302 302 409 404 404");
+		check(r -> post("/cooperation/" + cooperation(requester, 3) + "/publish"), "sign-in 404 302 302 302 409 404 404");
+		long requested = cooperation(requester, 0);
+		checkSides(() -> post("/cooperation/" + requested + "/accept"), ownerMember, requesterMember, "409 409");
+		checkSides(() -> post("/cooperation/" + requested + "/withdraw"), ownerMember, requesterMember, "409 302");
+		long accepted = cooperation(requester, 1);
+		checkSides(() -> post("/cooperation/" + accepted + "/start"), ownerMember, requesterMember, "409 409");
+		long closed = cooperation(requester, 3);
+		checkSides(() -> post("/cooperation/" + closed + "/publish"), ownerMember, requesterMember, "409 409");
+	}
+
+	private MockHttpServletRequestBuilder askAbout(long caseId) {
+		return post("/cooperation/ask").param("case", String.valueOf(caseId)).param("help", "CALL")
+			.param("aim", "Learn how the lanes were planned").param("preferredLanguage", "en").param("timeframe", "LONGER");
+	}
+
+	/**
+	 * A fresh request about a fresh case of the owner, made by a new member of the requesting organisation and taken
+	 * {@code steps} steps on: 0 requested, 1 accepted, 2 in progress, 3 closed as replicated.
+	 */
+	private long cooperation(long requester, int steps) {
+		Person editor = people.get("editor");
+		Person asker = new People(accounts, members).person(requester);
+		long caseId = fixtures.published(organisation, editor, people.get("secretariat"));
+		try {
+			String location = mvc.perform(askAbout(caseId).with(csrf()).with(People.as(asker))).andReturn().getResponse()
+				.getRedirectedUrl();
+			long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			String[][] path = { { "accept", null }, { "start", null }, { "close", "REPLICATED" } };
+			for (int i = 0; i < steps; i++) {
+				MockHttpServletRequestBuilder step = post("/cooperation/" + id + "/" + path[i][0]).with(csrf())
+					.with(People.as(i == 0 ? editor : asker));
+				if (path[i][1] != null) {
+					step = step.param("outcome", path[i][1]);
+				}
+				assertThat(mvc.perform(step).andReturn().getResponse().getStatus()).isEqualTo(302);
+			}
+			return id;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The same request as a plain member of the owning organisation, then of the requesting one. */
+	private void checkSides(java.util.function.Supplier<MockHttpServletRequestBuilder> request, Person ownerMember,
+			Person requesterMember, String expected) throws Exception {
+		String owner = String.valueOf(mvc.perform(request.get().with(csrf()).with(People.as(ownerMember))).andReturn()
+			.getResponse().getStatus());
+		String requesting = String.valueOf(mvc.perform(request.get().with(csrf()).with(People.as(requesterMember)))
+			.andReturn().getResponse().getStatus());
+		assertThat(owner + " " + requesting).as("owner member, requester member").isEqualTo(expected);
+	}
+
 	@Test
 	void catalogueNewsEventsAndCertificates() throws Exception {
 		long news = jdbc.queryForObject("select min(id) from news_post", Long.class);

@@ -56,6 +56,7 @@ class FieldLengthTests {
 			entry("ApplyForm", "training_application"), entry("CycleForm", "award_cycle"),
 			entry("RegistrationForm", "app_user"), entry("ProfileForm", "app_user"),
 			entry("OrganisationForm", "organisation"), entry("CityForm", "city"), entry("EmailForm", NONE()),
+			entry("AskForm", "cooperation_request"), entry("CloseForm", "cooperation_request"),
 			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()),
 			entry("PartnerSuggestionForm", "cooperation_suggestion"));
 
@@ -96,7 +97,9 @@ class FieldLengthTests {
 			entry("PasswordChangeForm.currentPassword", PARSED), entry("PasswordChangeForm.password", PARSED),
 			entry("PasswordChangeForm.passwordRepeat", PARSED),
 			entry("OrganisationForm.countryCode", CHOSEN + "ISO countries"),
-			entry("CityForm.countryCode", CHOSEN + "ISO countries"));
+			entry("CityForm.countryCode", CHOSEN + "ISO countries"),
+			entry("AskForm.targets", LINES + "cooperation_request_target.target_code (" + CHOSEN + "SDG targets)"),
+			entry("AskForm.preferredLanguage", CHOSEN + "Locales (@OfferedLanguage)"));
 
 	/**
 	 * Plain text parameters of POST handlers (Controller.method.parameter), and maps of all parameters that a handler
@@ -133,7 +136,9 @@ class FieldLengthTests {
 			entry("TargetSuggestionController.suggest.results", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.primaryTarget", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.targets", "not stored: only scored"),
-			entry("TargetSuggestionController.suggest.rejected", "not stored: only scored"));
+			entry("TargetSuggestionController.suggest.rejected", "not stored: only scored"),
+			entry("CooperationController.decline.reason",
+					"cooperation_request.decline_reason: CooperationRequest.decline (CooperationPagesTests)"));
 
 	private static String NONE() {
 		return "-";

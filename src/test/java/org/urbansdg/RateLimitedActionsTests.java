@@ -209,6 +209,29 @@ class RateLimitedActionsTests {
 	}
 
 	@Test
+	void asksToLearnFromAPracticeStopAtTheLimitOfTheAccountBeforeAnythingIsStoredOrMailed() throws Exception {
+		Person secretariat = people().secretariat();
+		long owner = people().organisation();
+		Person ownerEditor = people().editorOf(owner);
+		long id = cases.published(owner, ownerEditor, secretariat);
+		Person asker = people().editorOf(people().organisation());
+		// Every ask counts, also one the form sends back: the limit is checked before anything else.
+		for (int i = 0; i < perAccount(RateLimit.COOPERATION_REQUEST); i++) {
+			mvc.perform(post("/cooperation/ask").param("case", String.valueOf(id)).with(csrf()).with(as(asker))
+				.with(from(newClient()))).andExpect(status().isOk());
+		}
+		mvc.perform(post("/cooperation/ask").param("case", String.valueOf(id)).param("help", "CALL")
+			.param("aim", "Safer crossings").param("preferredLanguage", "en").param("timeframe", "LONGER")
+			.with(csrf()).with(as(asker))).andExpect(refused());
+		assertThat(jdbc.queryForObject("select count(*) from cooperation_request where case_study_id = ?", Long.class, id))
+			.isZero();
+		// Another member of the same organisation may still ask.
+		mvc.perform(post("/cooperation/ask").param("case", String.valueOf(id)).param("help", "CALL")
+			.param("aim", "Safer crossings").param("preferredLanguage", "en").param("timeframe", "LONGER")
+			.with(csrf()).with(as(people().person(asker.organisationId())))).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void suggestionsWhileTypingStopAtTheLimit() throws Exception {
 		Person member = people().member();
 		for (int i = 0; i < perAccount(RateLimit.SEARCH_SUGGEST); i++) {
