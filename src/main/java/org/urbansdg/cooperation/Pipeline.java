@@ -82,13 +82,14 @@ class Pipeline {
 			boolean overdue, Outcome outcome, boolean outcomePublic, Set<HelpKind> help, Set<String> targets) {
 	}
 
+	/** One page of rows; {@code number} counts from 0. Public methods: the template calls them. */
 	record Page(List<Row> rows, int number, int totalPages, long total) {
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return number > 0;
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return number + 1 < totalPages;
 		}
 	}

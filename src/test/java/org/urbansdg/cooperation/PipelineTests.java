@@ -156,6 +156,26 @@ class PipelineTests {
 	}
 
 	@Test
+	void morePagesThanOneAreLinkedAndAPageBeyondTheLastShowsTheLast() throws Exception {
+		long first = askedDaysAgo(3);
+		jdbc.update("""
+				insert into cooperation_request (case_study_id, owner_organisation_id, requesting_organisation_id,
+				  requested_by, aim, preferred_language, timeframe, status, requested_at, closed_at)
+				select case_study_id, owner_organisation_id, requesting_organisation_id, requested_by, aim,
+				  preferred_language, timeframe, 'WITHDRAWN', now() - interval '1 day', now()
+				from cooperation_request, generate_series(1, 30) where id = ?""", first);
+		Document one = page(secretariat, "/cooperation/pipeline?country=LI");
+		assertThat(one.select("tbody tr")).hasSize(Pipeline.PAGE_SIZE);
+		assertThat(one.select(".pagination").text()).contains("Page 1 of 2", "Next");
+		assertThat(one.select(".pagination a[rel=next]").attr("href")).contains("country=LI", "page=2");
+		Document two = page(secretariat, "/cooperation/pipeline?country=LI&page=2");
+		assertThat(two.select("tbody tr")).hasSize(31 - Pipeline.PAGE_SIZE);
+		assertThat(row(two, first)).isNotNull();
+		assertThat(page(secretariat, "/cooperation/pipeline?country=LI&page=9").select(".pagination").text())
+			.contains("Page 2 of 2");
+	}
+
+	@Test
 	void onlyTheSecretariatMayOpenThePipelineOrItsCsv() throws Exception {
 		for (Person other : List.of(ownerEditor, asker, people.person(null, Role.JUDGE))) {
 			mvc.perform(get("/cooperation/pipeline").with(as(other))).andExpect(status().isForbidden());
@@ -191,6 +211,11 @@ class PipelineTests {
 			assertThat(s.organisation()).isEqualTo(partnerName);
 			assertThat(s.note()).isEqualTo("They ran the same scheme in 2021.");
 		});
+		for (Person party : List.of(asker, ownerEditor)) {
+			Element shown = page(party, "/cooperation/" + id).selectFirst("section[aria-labelledby=suggestions-heading]");
+			assertThat(shown).as(party.email()).isNotNull();
+			assertThat(shown.text()).contains("The secretariat suggests", partnerName, "They ran the same scheme in 2021.");
+		}
 		for (Person told : List.of(asker, requesterEditor)) {
 			var message = Mailbox.await(mail, told.email(), 1).stream()
 				.filter(m -> CooperationRemindersTests.subject(m).startsWith("A partner suggested")).findFirst()
