@@ -137,6 +137,7 @@ class FieldLengthTests {
 			entry("TargetSuggestionController.suggest.primaryTarget", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.targets", "not stored: only scored"),
 			entry("TargetSuggestionController.suggest.rejected", "not stored: only scored"),
+			entry("CooperationController.ask.typedHelp", PARSED + " (compared with the kinds of help, to tick them again)"),
 			entry("CooperationController.decline.reason",
 					"cooperation_request.decline_reason: CooperationRequest.decline (CooperationPagesTests)"));
 
