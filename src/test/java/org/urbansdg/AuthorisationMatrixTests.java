@@ -322,6 +322,19 @@ class AuthorisationMatrixTests {
 		return accounts.actor(people.get("trainer").id()).orElseThrow();
 	}
 
+	/** The secretariat's cooperation pipeline, its CSV and partner suggestions; the public numbers. */
+	@Test
+	void cooperationPipelineAndNumbers() throws Exception {
+		check(r -> get("/cooperation/numbers"), "200 200 200 200 200 200 200 200");
+		check(r -> get("/cooperation/pipeline"), "sign-in 403 403 403 403 200 403 403");
+		check(r -> get("/cooperation/pipeline?status=REQUESTED&format=csv"), "sign-in 403 403 403 403 200 403 403");
+		long request = jdbc.queryForObject("select min(id) from cooperation_request", Long.class);
+		check(r -> get("/cooperation/pipeline/" + request + "/suggest"), "sign-in 403 403 403 403 200 403 403");
+		long partner = new People(accounts, members).organisation();
+		check(r -> post("/cooperation/pipeline/" + request + "/suggestions").param("organisationId",
+				String.valueOf(partner)), "sign-in 403 403 403 403 302 403 403");
+	}
+
 	@Test
 	void trainingPagesAndActions() throws Exception {
 		long session = trainings.all().get(0).getId();

@@ -60,7 +60,7 @@ class FieldLengthTests {
 			entry("MessageForm", "cooperation_message"), entry("MilestoneForm", "cooperation_milestone"),
 			entry("ResetForm", NONE()), entry("PasswordChangeForm", NONE()),
 			entry("ChallengeForm", "challenge"), entry("ChallengeOfferForm", "challenge_offer"),
-			entry("ChallengeSuggestionForm", "challenge_suggestion"));
+			entry("ChallengeSuggestionForm", "challenge_suggestion"), entry("PartnerSuggestionForm", "cooperation_suggestion"));
 
 	private static final String CHOSEN = "chosen from a list, checked against it: ";
 

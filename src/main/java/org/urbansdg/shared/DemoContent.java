@@ -17,8 +17,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The demo content files ({@code demo/demo-content.yml}, {@code demo/news-and-events.yml}, {@code demo/learning.yml},
- * {@code demo/training.yml}, {@code demo/challenges.yml}), which each module's demo loader reads its part of. Exists only with the {@code demo}
- * profile, so production never loads it.
+ * {@code demo/training.yml}, {@code demo/challenges.yml}, {@code demo/cooperation.yml}), which each module's demo
+ * loader reads its part of. Exists only with the {@code demo} profile, so production never loads it.
  */
 @Component
 @Profile("demo")
@@ -31,7 +31,7 @@ public class DemoContent {
 
 	/** Each file holds top-level sections; a feature module may keep its demo content in a file of its own. */
 	static final List<String> FILES = List.of("demo/demo-content.yml", "demo/news-and-events.yml", "demo/learning.yml",
-			"demo/training.yml", "demo/challenges.yml");
+			"demo/training.yml", "demo/challenges.yml", "demo/cooperation.yml");
 
 	private final Map<String, Object> content;
 

@@ -48,7 +48,8 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/cases", "/cases/*", "/cases/*/attachments/*", "/goals/**",
 			"/search", "/search/suggest", "/verify", "/verify/*", "/api/certificates/*", "/news", "/news/**", "/events",
 			"/events/**", "/courses", "/courses/*", "/courses/*/offline", "/courses/*/offline.pdf", "/courses/*/cover",
-			"/trainings", "/trainings/*", "/challenges", "/challenges/*", "/awards", "/awards/*", "/awards/*/results", "/assets/**", "/webjars/**",
+			"/trainings", "/trainings/*", "/challenges", "/challenges/*", "/cooperation/numbers", "/awards", "/awards/*",
+			"/awards/*/results", "/assets/**", "/webjars/**",
 			"/favicon.ico", "/robots.txt", "/sitemap.xml", "/error" };
 
 	private static final String OPERATOR = "OPERATOR";
@@ -89,7 +90,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, MapTiles maps,
 			CurrentUsers users, ObjectProvider<HandlerMapping> handlerMappings) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/admin/**", "/review/**").hasRole("SECRETARIAT")
+			.requestMatchers("/admin/**", "/review/**", "/cooperation/pipeline", "/cooperation/pipeline/**")
+			.hasRole("SECRETARIAT")
 			.requestMatchers("/workspace/**", "/account/**").authenticated()
 			.requestMatchers("/events/*/registrants", "/events/*/registrants.csv").authenticated()
 			.requestMatchers("/challenges/new").authenticated()
