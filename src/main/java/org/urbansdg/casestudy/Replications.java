@@ -73,14 +73,6 @@ public class Replications {
 		return byPlace.values().stream().limit(SHOWN).toList();
 	}
 
-	/** How many cities replicated or adapted a case (one city counts once). */
-	public int uptakeCount(long caseStudyId) {
-		return jdbc.sql("select count(distinct place_key) from case_uptake where case_id = ?")
-			.param(caseStudyId)
-			.query(Integer.class)
-			.single();
-	}
-
 	/**
 	 * Replications and adaptations by goal: each counted once for every goal of the public case taken up (a case on
 	 * two goals counts for both), in goal order; goals without any are left out.
