@@ -39,7 +39,7 @@ class AdminPageTests {
 		assertThat(page.select("h1").text()).isEqualTo("Administration");
 		List<String> links = page.select("main .card h2 a").eachAttr("href");
 		assertThat(links).containsExactly("/review", "/admin/users", "/admin/organisations", "/admin/cities",
-				"/admin/certificates", "/admin/themes", "/admin/news", "/admin/events", "/admin/awards", "/admin/search");
+				"/admin/certificates", "/admin/themes", "/admin/news", "/admin/events", "/cooperation/pipeline", "/admin/awards", "/admin/search");
 		for (String link : links) {
 			mvc.perform(get(link).with(as(secretariat))).andExpect(status().isOk());
 		}
