@@ -2,7 +2,9 @@ package org.urbansdg.cooperation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,11 @@ import org.urbansdg.shared.DemoContent;
  * start-up loudly, as an illegal step); the last consent of a published replication goes through
  * {@link Cooperations#agreeToPublish}, which announces it to casestudy as it would for real users. Reminders that
  * would have gone out long ago are marked as sent, so the first job run does not mail about old demo requests.
+ * <p>
+ * Thread messages and milestones are dated in the past, so they are made through the entities' own constructors
+ * (their checks still hold: no empty or overlong text, no milestone before the request or after it closed) rather than
+ * {@link CooperationThreads} and {@link CooperationMilestones}, which stamp today and mail the parties. Their authors
+ * must act for one of the two organisations, and the parties have read their old threads.
  */
 @Component
 @Profile("demo")
@@ -42,6 +49,12 @@ class DemoCooperation implements ApplicationRunner {
 
 	private final Cooperations cooperations;
 
+	private final CooperationMessageRepository messages;
+
+	private final CooperationMilestoneRepository milestones;
+
+	private final ThreadReadRepository reads;
+
 	private final CaseStudies caseStudies;
 
 	private final Members members;
@@ -50,10 +63,15 @@ class DemoCooperation implements ApplicationRunner {
 
 	private final DemoContent demo;
 
-	DemoCooperation(CooperationRequestRepository requests, Cooperations cooperations, CaseStudies caseStudies,
-			Members members, Accounts accounts, DemoContent demo) {
+	DemoCooperation(CooperationRequestRepository requests, Cooperations cooperations,
+			CooperationMessageRepository messages, CooperationMilestoneRepository milestones,
+			ThreadReadRepository reads, CaseStudies caseStudies, Members members, Accounts accounts,
+			DemoContent demo) {
 		this.requests = requests;
 		this.cooperations = cooperations;
+		this.messages = messages;
+		this.milestones = milestones;
+		this.reads = reads;
 		this.caseStudies = caseStudies;
 		this.members = members;
 		this.accounts = accounts;
@@ -127,10 +145,57 @@ class DemoCooperation implements ApplicationRunner {
 			}
 		}
 		requests.saveAndFlush(request);
+		thread(request, r, now);
 		if (published) {
 			// The requester's consent through the service, which announces the practice taken up.
 			cooperations.agreeToPublish(asker, request.getId());
 		}
+	}
+
+	/** The request's messages and milestones, between the day it was asked and the day it closed (or today). */
+	private void thread(CooperationRequest request, Map<String, Object> r, Instant now) {
+		Instant from = request.getRequestedAt();
+		Instant until = r.containsKey("closedDaysAgo") ? ago(now, r, "closedDaysAgo") : now;
+		Map<Long, Instant> authors = new LinkedHashMap<>();
+		Long last = null;
+		for (Map<String, Object> m : maps(r, "messages")) {
+			Actor author = party(request, text(m, "by"));
+			Instant at = within(ago(now, m, "daysAgo"), from, until, m);
+			last = messages.save(new CooperationMessage(request.getId(), author.userId(), author.organisationId(),
+					text(m, "text"), at)).getId();
+			authors.put(author.userId(), at);
+		}
+		for (Map.Entry<Long, Instant> author : authors.entrySet()) {
+			reads.markRead(request.getId(), author.getKey(), last, author.getValue());
+		}
+		List<Map<String, Object>> steps = maps(r, "milestones");
+		if (!steps.isEmpty() && !EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS, RequestStatus.CLOSED)
+			.contains(request.getStatus())) {
+			throw new IllegalStateException("Demo milestones on a request never accepted: " + r);
+		}
+		for (Map<String, Object> m : steps) {
+			Actor by = party(request, text(m, "by"));
+			Instant at = ago(now, m, "daysAgo");
+			milestones.save(new CooperationMilestone(request.getId(), MilestoneKind.valueOf(text(m, "kind")),
+					at.atOffset(ZoneOffset.UTC).toLocalDate(), optional(m, "note"),
+					from.atOffset(ZoneOffset.UTC).toLocalDate(), until.atOffset(ZoneOffset.UTC).toLocalDate(),
+					by.userId(), at));
+		}
+	}
+
+	private Actor party(CooperationRequest request, String email) {
+		Actor actor = actor(email);
+		if (!CooperationPermissions.isParty(actor, request)) {
+			throw new IllegalStateException(email + " is not a party to demo request " + request.getId());
+		}
+		return actor;
+	}
+
+	private static Instant within(Instant at, Instant from, Instant until, Map<String, Object> map) {
+		if (at.isBefore(from) || at.isAfter(until)) {
+			throw new IllegalStateException("Demo message outside its request's time: " + map);
+		}
+		return at;
 	}
 
 	/** Marks the six- and twelve-month reminders that are already due, as if the job had sent them. */
@@ -173,6 +238,11 @@ class DemoCooperation implements ApplicationRunner {
 	private static String optional(Map<String, Object> map, String key) {
 		Object value = map.get(key);
 		return value == null ? null : String.valueOf(value);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> maps(Map<String, Object> map, String key) {
+		return (List<Map<String, Object>>) map.getOrDefault(key, List.of());
 	}
 
 	@SuppressWarnings("unchecked")
