@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the search tests (every *Search*Tests class, or OPENSEARCH_TESTS) against a real OpenSearch 2.19 node instead
+# Runs the search tests (every *Search*Tests and PracticeMatch*Tests class, or OPENSEARCH_TESTS) against a real OpenSearch 2.19 node instead
 # of the embedded Lucene index: fetches the minimal distribution from Maven Central, adds the analysis plugins it
 # lacks, starts one node on loopback as an unprivileged user, runs the tests with urbansdg.search.backend=opensearch,
 # and stops the node on exit. Called by .ci/run after the main build; run it alone with `bash .ci/opensearch-tests.sh`.
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # Versions are in .ci/opensearch/pom.xml, which fetches everything in one Maven run.
 OPENSEARCH_VERSION=$(sed -n 's:.*<opensearch.version>\(.*\)</opensearch.version>.*:\1:p' .ci/opensearch/pom.xml)
 LUCENE_VERSION=$(sed -n 's:.*<lucene.version>\(.*\)</lucene.version>.*:\1:p' .ci/opensearch/pom.xml)
-TESTS="${OPENSEARCH_TESTS:-*Search*Tests}"
+TESTS="${OPENSEARCH_TESTS:-*Search*Tests,PracticeMatch*Tests}"
 # MAVEN_OFFLINE=true builds from the local repository only (on a developer machine that has run it once).
 MVN=(./mvnw -B -ntp)
 if [[ "${MAVEN_OFFLINE:-}" == "true" ]]; then MVN+=(-o); fi
