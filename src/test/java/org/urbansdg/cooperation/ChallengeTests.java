@@ -223,8 +223,15 @@ class ChallengeTests {
 		mvc.perform(post("/challenges/" + id + "/suggestions").with(csrf()).with(as(people.secretariat()))
 			.param("organisationId", String.valueOf(partner)).param("note", "They did this last year."))
 			.andExpect(status().is3xxRedirection());
+		// The note is written for the owner: its editors and the secretariat read it, the public only the name.
 		assertThat(page(get("/challenges/" + id)).select("#suggested-partners ~ ul").text()).contains(partnerName)
-			.contains("They did this last year.");
+			.doesNotContain("They did this last year.");
+		assertThat(page(get("/challenges/" + id).with(as(people.editorOf(people.organisation()))))
+			.select("#suggested-partners ~ ul").text()).contains(partnerName).doesNotContain("They did this last year.");
+		assertThat(page(get("/challenges/" + id).with(as(editor))).select("#suggested-partners ~ ul").text())
+			.contains(partnerName).contains("They did this last year.");
+		assertThat(page(get("/challenges/" + id).with(as(people.secretariat()))).select("#suggested-partners ~ ul")
+			.text()).contains("They did this last year.");
 		var message = Mailbox.await(mail, editor.email(), 1).get(0);
 		assertThat(message.getSubject()).isEqualTo("A suggested partner: " + title);
 		Document own = page(post("/challenges/" + id + "/suggestions").with(csrf()).with(as(people.secretariat()))
