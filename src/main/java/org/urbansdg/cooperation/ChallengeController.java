@@ -155,6 +155,7 @@ class ChallengeController {
 		model.addAttribute("mayOffer", ChallengePermissions.mayOffer(actor, challenge));
 		model.addAttribute("hasOffered", challenges.hasOffered(actor, id));
 		model.addAttribute("maySuggest", ChallengePermissions.maySuggest(actor) && challenge.isOpen());
+		model.addAttribute("seesSuggestionNotes", ChallengePermissions.seesSuggestionNotes(actor, challenge));
 		model.addAttribute("signedIn", actor != null);
 		if (ChallengePermissions.maySuggest(actor)) {
 			model.addAttribute("partners", members.organisations().stream()

@@ -26,6 +26,14 @@ final class ChallengePermissions {
 				&& !actor.actsFor(challenge.getOrganisation().getId()) && challenge.isOpen();
 	}
 
+	/**
+	 * The secretariat's notes on its suggested partners are written for the owner: its editors and focal points read
+	 * them, and the secretariat; everyone else sees only the suggested organisations' names.
+	 */
+	static boolean seesSuggestionNotes(Actor actor, Challenge challenge) {
+		return mayManage(actor, challenge) || maySuggest(actor);
+	}
+
 	static boolean maySuggest(Actor actor) {
 		return actor != null && actor.isSecretariat();
 	}

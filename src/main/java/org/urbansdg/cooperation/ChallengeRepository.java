@@ -3,10 +3,14 @@ package org.urbansdg.cooperation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ChallengeRepository extends JpaRepository<Challenge, Long> {
@@ -30,6 +34,15 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 	@Query("select distinct c.countryCode from Challenge c")
 	List<String> countries();
 
-	/** Open challenges whose date has passed (the grace period is checked on each). */
+	/**
+	 * Open challenges whose date has passed (the grace period is checked on each), locked until the transaction ends:
+	 * an owner marking one solved at that moment waits, then finds it expired.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<Challenge> findByStatusAndNeededByBefore(Challenge.Status status, LocalDate date);
+
+	/** The challenge, locked until the transaction ends: marking solved and the expiry are taken one after the other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Challenge c where c.id = :id")
+	Optional<Challenge> lockById(long id);
 }

@@ -145,7 +145,8 @@ class Challenges {
 	/** The owner's editors and focal points mark it solved; anyone else is refused (403). */
 	@Transactional
 	void solve(Actor actor, long id) {
-		Challenge challenge = challenges.findById(id).orElseThrow(NotFoundException::new);
+		// Locked (as the expiry locks): one that expires meanwhile is refused as closed, not an optimistic-lock 500.
+		Challenge challenge = challenges.lockById(id).orElseThrow(NotFoundException::new);
 		ChallengePermissions.requireManager(actor, challenge);
 		challenge.solve(clock.instant());
 	}
@@ -208,8 +209,15 @@ class Challenges {
 		if (suggestions.existsByChallengeIdAndOrganisationId(id, partner.getId())) {
 			throw new DomainException("challenge.suggest.twice");
 		}
-		ChallengeSuggestion suggestion = suggestions.saveAndFlush(new ChallengeSuggestion(id, partner,
-				actor.userId(), note, clock.instant()));
+		ChallengeSuggestion suggestion;
+		try {
+			suggestion = suggestions.saveAndFlush(new ChallengeSuggestion(id, partner, actor.userId(), note,
+					clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same partner suggested twice at once: challenge_suggestion_once keeps one.
+			throw new DomainException("challenge.suggest.twice");
+		}
 		events.publishEvent(new ChallengePartnerSuggested(id, challenge.getTitle(),
 				challenge.getOrganisation().getId(), partner.getName(), suggestion.getNote()));
 	}

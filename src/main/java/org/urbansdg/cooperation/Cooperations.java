@@ -38,6 +38,8 @@ public class Cooperations {
 
 	private final CooperationRequestRepository requests;
 
+	private final ChallengeRepository challenges;
+
 	private final CaseStudies caseStudies;
 
 	private final Members members;
@@ -50,9 +52,10 @@ public class Cooperations {
 
 	private final Clock clock;
 
-	Cooperations(CooperationRequestRepository requests, CaseStudies caseStudies, Members members, Accounts accounts,
+	Cooperations(CooperationRequestRepository requests, ChallengeRepository challenges, CaseStudies caseStudies, Members members, Accounts accounts,
 			SdgCatalogue catalogue, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.requests = requests;
+		this.challenges = challenges;
 		this.caseStudies = caseStudies;
 		this.members = members;
 		this.accounts = accounts;
@@ -80,6 +83,10 @@ public class Cooperations {
 		if (!CooperationPermissions.canAsk(actor)) {
 			return Optional.of("cooperation.ask.noOrganisation");
 		}
+		// As for posting a challenge: only a member organisation in good standing asks.
+		if (!members.organisation(actor.organisationId()).map(Organisation::isInGoodStanding).orElse(false)) {
+			return Optional.of("cooperation.ask.notMember");
+		}
 		if (actor.actsFor(content.organisationId())) {
 			return Optional.of("cooperation.ask.ownOrganisation");
 		}
@@ -94,7 +101,9 @@ public class Cooperations {
 	 * Asks the case's organisation, for the actor's organisation.
 	 * @throws NotFoundException for an unknown or unpublished case
 	 * @throws DomainException {@code cooperation.ask.noOrganisation}, {@code cooperation.ask.ownOrganisation},
-	 *         {@code cooperation.ask.alreadyOpen}, {@code cooperation.ask.targetUnknown}, and the entity's checks
+	 *         {@code cooperation.ask.notMember}, {@code cooperation.ask.alreadyOpen},
+	 *         {@code cooperation.ask.targetUnknown}, {@code cooperation.ask.challengeUnknown} (no challenge of the
+	 *         asker's organisation), {@code cooperation.ask.challengeClosed}, and the entity's checks
 	 */
 	public long ask(Actor actor, Ask ask) {
 		Optional<String> refusal = refusal(actor, ask.caseStudyId());
@@ -104,6 +113,15 @@ public class Cooperations {
 		for (String code : ask.targets()) {
 			if (catalogue.target(code).isEmpty()) {
 				throw new DomainException("cooperation.ask.targetUnknown", code);
+			}
+		}
+		if (ask.challengeId() != null) {
+			// The id comes from the form: a request answers only an open challenge the asker's organisation posted.
+			Challenge challenge = challenges.findById(ask.challengeId())
+				.filter(c -> c.getOrganisation().getId().equals(actor.organisationId()))
+				.orElseThrow(() -> new DomainException("cooperation.ask.challengeUnknown"));
+			if (!challenge.isOpen()) {
+				throw new DomainException("cooperation.ask.challengeClosed");
 			}
 		}
 		CaseStudies.Content content = publishedCase(ask.caseStudyId());

@@ -2,6 +2,8 @@ package org.urbansdg.cooperation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.jsoup.Jsoup;
@@ -16,6 +18,8 @@ import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.urbansdg.CaseFixtures;
 import org.urbansdg.Mailbox;
 import org.urbansdg.People;
@@ -59,6 +63,12 @@ class ChallengeTests {
 
 	@Autowired
 	ChallengeSettings settings;
+
+	@Autowired
+	Challenges challenges;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	People people;
 
@@ -223,14 +233,78 @@ class ChallengeTests {
 		mvc.perform(post("/challenges/" + id + "/suggestions").with(csrf()).with(as(people.secretariat()))
 			.param("organisationId", String.valueOf(partner)).param("note", "They did this last year."))
 			.andExpect(status().is3xxRedirection());
+		// The note is written for the owner: its editors and the secretariat read it, the public only the name.
 		assertThat(page(get("/challenges/" + id)).select("#suggested-partners ~ ul").text()).contains(partnerName)
-			.contains("They did this last year.");
+			.doesNotContain("They did this last year.");
+		assertThat(page(get("/challenges/" + id).with(as(people.editorOf(people.organisation()))))
+			.select("#suggested-partners ~ ul").text()).contains(partnerName).doesNotContain("They did this last year.");
+		assertThat(page(get("/challenges/" + id).with(as(editor))).select("#suggested-partners ~ ul").text())
+			.contains(partnerName).contains("They did this last year.");
+		assertThat(page(get("/challenges/" + id).with(as(people.secretariat()))).select("#suggested-partners ~ ul")
+			.text()).contains("They did this last year.");
 		var message = Mailbox.await(mail, editor.email(), 1).get(0);
 		assertThat(message.getSubject()).isEqualTo("A suggested partner: " + title);
 		Document own = page(post("/challenges/" + id + "/suggestions").with(csrf()).with(as(people.secretariat()))
 			.param("organisationId", String.valueOf(owner)));
 		assertThat(own.select("#organisationId-error").text())
 			.isEqualTo("This organisation posted the challenge; suggest another one.");
+	}
+
+	/**
+	 * Runs {@code work} in a transaction on another thread and keeps that transaction open (its row locks held) for a
+	 * moment after the work, while {@code meanwhile} runs here; returns once both are done.
+	 */
+	void whileAnotherTransactionHolds(Runnable work, ThrowingRunnable meanwhile) throws Exception {
+		CountDownLatch done = new CountDownLatch(1);
+		Thread other = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			work.run();
+			done.countDown();
+			try {
+				Thread.sleep(1500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		other.start();
+		assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+		meanwhile.run();
+		other.join();
+	}
+
+	interface ThrowingRunnable {
+
+		void run() throws Exception;
+	}
+
+	@Test
+	void theSamePartnerSuggestedTwiceAtOnceIsStoredOnceAndTheSecondIsToldWhy() throws Exception {
+		long id = postChallenge("Suggested at once " + System.nanoTime());
+		long partner = people.organisation();
+		Person secretariat = people.secretariat();
+		whileAnotherTransactionHolds(() -> jdbc.sql("""
+				insert into challenge_suggestion (challenge_id, organisation_id, suggested_by, created_at)
+				values (?, ?, ?, now())""").params(id, partner, secretariat.id()).update(),
+				() -> {
+					// The check before the insert cannot see the other's row yet: the constraint refuses it.
+					Document refused = page(post("/challenges/" + id + "/suggestions").with(csrf()).with(as(secretariat))
+						.param("organisationId", String.valueOf(partner)).param("note", "Typed at once"));
+					assertThat(refused.select("#organisationId-error").text())
+						.isEqualTo("This organisation has already been suggested for this challenge.");
+				});
+		assertThat(jdbc.sql("select count(*) from challenge_suggestion where challenge_id = ?").param(id)
+			.query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void markingSolvedWhileTheJobExpiresItWaitsAndIsRefusedAsClosed() throws Exception {
+		long id = postChallenge("Solved while expiring " + System.nanoTime());
+		jdbc.sql("update challenge set needed_by = ? where id = ?")
+			.params(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(settings.graceDays() + 1L), id).update();
+		whileAnotherTransactionHolds(challenges::expireOverdue,
+				() -> mvc.perform(post("/challenges/" + id + "/close").with(csrf()).with(as(editor)))
+					.andExpect(status().isConflict()));
+		assertThat(statusOf(id)).isEqualTo("EXPIRED");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.urbansdg.cooperation;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,9 @@ class CooperationPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Challenges challenges;
 
 	long owner;
 
@@ -180,6 +184,50 @@ class CooperationPagesTests {
 			.andExpect(content().string(containsString("already has an open request")))
 			.andExpect(content().string(containsString("Typed aim: fewer cars downtown")));
 		assertThat(requests()).isEqualTo(1);
+	}
+
+	long challengeOf(Person poster) {
+		return challenges.post(actor(poster), new Challenges.Details("Challenge " + System.nanoTime(), "Flooding.",
+				Set.of("11.5"), Set.of(), LocalDate.now().plusDays(30)));
+	}
+
+	@Test
+	void aRequestAnswersOnlyAnOpenChallengeOfTheAskersOwnOrganisationAndARefusalKeepsWhatWasTyped() throws Exception {
+		long others = challengeOf(stranger);
+		for (String challenge : new String[] { String.valueOf(others), "999999999" }) {
+			mvc.perform(filled(caseId).param("challenge", challenge).with(as(asker))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("can only answer a challenge your organisation posted")))
+				.andExpect(content().string(containsString("Typed aim: fewer cars downtown")));
+		}
+		long own = challengeOf(asker);
+		jdbc.update("update challenge set status = 'SOLVED' where id = ?", own);
+		mvc.perform(filled(caseId).param("challenge", String.valueOf(own)).with(as(asker))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("is closed; send the request without it")))
+			.andExpect(content().string(containsString("Typed constraints")));
+		mvc.perform(filled(caseId).param("challenge", String.valueOf(others)).param("lang", "ko").with(as(asker)))
+			.andExpect(content().string(containsString("우리 기관이 올린 과제에 대해서만")));
+		assertThat(requests()).isZero();
+
+		long open = challengeOf(asker);
+		mvc.perform(filled(caseId).param("challenge", String.valueOf(open)).with(as(asker)))
+			.andExpect(redirectedUrlPattern("/cooperation/*"));
+		assertThat(jdbc.queryForObject("select challenge_id from cooperation_request where case_study_id = ?",
+				Long.class, caseId)).isEqualTo(open);
+	}
+
+	@Test
+	void anOrganisationNotInGoodStandingIsToldWhyAndCannotAsk() throws Exception {
+		jdbc.update("update organisation set membership = 'LAPSED' where id = ?", asker.organisationId());
+		mvc.perform(get("/cooperation/ask").param("case", String.valueOf(caseId)).with(as(asker)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not a member in good standing, so it cannot ask")))
+			.andExpect(content().string(not(containsString("Send the request"))));
+		mvc.perform(filled(caseId).with(as(asker))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("not a member in good standing, so it cannot ask")))
+			.andExpect(content().string(containsString("Typed aim: fewer cars downtown")));
+		mvc.perform(filled(caseId).param("lang", "ko").with(as(asker)))
+			.andExpect(content().string(containsString("회원 자격이 유효하지 않아 우수사례에서 배우기를")));
+		assertThat(requests()).isZero();
 	}
 
 	@Test
