@@ -190,14 +190,23 @@ class Pipeline {
 
 	/**
 	 * Suggests a partner organisation for a request; the requesting side is told by e-mail after commit.
-	 * @throws DomainException {@code pipeline.suggest.organisationUnknown}, and the suggestion's own checks
+	 * Only while the request is open (a suggestion for a declined, withdrawn or closed one helps nobody) and once per
+	 * organisation and request (each suggestion is mailed).
+	 * @throws DomainException {@code pipeline.suggest.notOpen}, {@code pipeline.suggest.organisationUnknown},
+	 * {@code pipeline.suggest.alreadySuggested}, and the suggestion's own checks
 	 */
 	@Transactional
 	long suggest(Actor actor, long requestId, long organisationId, String note) {
 		requireSecretariat(actor);
 		CooperationRequest request = requests.findById(requestId).orElseThrow(NotFoundException::new);
+		if (!request.getStatus().isOpen()) {
+			throw new DomainException("pipeline.suggest.notOpen");
+		}
 		if (members.organisation(organisationId).isEmpty()) {
 			throw new DomainException("pipeline.suggest.organisationUnknown");
+		}
+		if (suggestions.existsByRequestIdAndOrganisationId(requestId, organisationId)) {
+			throw new DomainException("pipeline.suggest.alreadySuggested");
 		}
 		PipelineSuggestion suggestion = suggestions.save(new PipelineSuggestion(request, organisationId, note,
 				actor.userId(), clock.instant()));
