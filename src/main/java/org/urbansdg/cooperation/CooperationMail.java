@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.urbansdg.account.Accounts;
-import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.member.Members;
 import org.urbansdg.shared.Mailer;
 
@@ -22,17 +21,17 @@ class CooperationMail {
 
 	private final Members members;
 
-	private final CaseStudies caseStudies;
+	private final CaseTitles caseTitles;
 
 	private final Mailer mailer;
 
 	private final MessageSource messages;
 
-	CooperationMail(Accounts accounts, Members members, CaseStudies caseStudies, Mailer mailer,
+	CooperationMail(Accounts accounts, Members members, CaseTitles caseTitles, Mailer mailer,
 			MessageSource messages) {
 		this.accounts = accounts;
 		this.members = members;
-		this.caseStudies = caseStudies;
+		this.caseTitles = caseTitles;
 		this.mailer = mailer;
 		this.messages = messages;
 	}
@@ -70,8 +69,7 @@ class CooperationMail {
 	 * {@code null}), {2} the link to the request.
 	 */
 	Object[] arguments(CooperationRequest request, Long organisationId) {
-		String title = caseStudies.publishedContent(request.getCaseStudyId()).map(CaseStudies.Content::title)
-			.orElse("#" + request.getCaseStudyId());
+		String title = caseTitles.of(request.getCaseStudyId());
 		String organisation = organisationId == null ? ""
 				: members.organisation(organisationId).map(o -> o.getName()).orElse("");
 		return new Object[] { title, organisation, link("/cooperation/" + request.getId()) };

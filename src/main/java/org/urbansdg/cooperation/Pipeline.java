@@ -17,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Actor;
-import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.member.Members;
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
@@ -46,7 +45,7 @@ class Pipeline {
 
 	private final Members members;
 
-	private final CaseStudies caseStudies;
+	private final CaseTitles caseTitles;
 
 	private final ApplicationEventPublisher events;
 
@@ -55,13 +54,13 @@ class Pipeline {
 	private final Clock clock;
 
 	Pipeline(EntityManager entities, PipelineSuggestionRepository suggestions, CooperationRequestRepository requests,
-			Members members, CaseStudies caseStudies, ApplicationEventPublisher events, CooperationSettings settings,
+			Members members, CaseTitles caseTitles, ApplicationEventPublisher events, CooperationSettings settings,
 			Optional<Clock> clock) {
 		this.entities = entities;
 		this.suggestions = suggestions;
 		this.requests = requests;
 		this.members = members;
-		this.caseStudies = caseStudies;
+		this.caseTitles = caseTitles;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -158,12 +157,12 @@ class Pipeline {
 	private List<Row> rows(List<CooperationRequest> found) {
 		Map<Long, Organisation> organisations = members.organisations().stream()
 			.collect(Collectors.toMap(Organisation::getId, o -> o, (a, b) -> a));
+		Map<Long, String> titles = caseTitles.of(found.stream().map(CooperationRequest::getCaseStudyId).toList());
 		Instant now = clock.instant();
 		return found.stream().map(r -> {
 			Organisation owner = organisations.get(r.getOwnerOrganisationId());
 			Organisation requester = organisations.get(r.getRequestingOrganisationId());
-			String title = caseStudies.publishedContent(r.getCaseStudyId()).map(CaseStudies.Content::title)
-				.orElse("#" + r.getCaseStudyId());
+			String title = titles.get(r.getCaseStudyId());
 			return new Row(r.getId(), r.getCaseStudyId(), title, name(owner), country(owner), name(requester),
 					country(requester), r.getStatus(), r.getRequestedAt(), r.getAnsweredAt(),
 					Duration.between(r.getRequestedAt(), now).toDays(), isOverdue(r, now), r.getOutcome(),
