@@ -215,7 +215,7 @@ class Challenges {
 
 	/**
 	 * Expires the open challenges whose date plus the grace days has passed; returns how many. Run daily by
-	 * {@link ChallengeJobs} through this bean's proxy, so the changes are one transaction and a second run (or
+	 * {@link CooperationJobs} through this bean's proxy, so the changes are one transaction and a second run (or
 	 * another node) finds nothing left to do.
 	 */
 	@Transactional
