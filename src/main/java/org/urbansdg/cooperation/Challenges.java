@@ -159,12 +159,11 @@ class Challenges {
 	@Transactional
 	void offer(Actor actor, long id, String note) {
 		Challenge challenge = challenges.findById(id).orElseThrow(NotFoundException::new);
-		challenge.requireOpen();
-		if (actor.organisationId() == null) {
-			throw new DomainException("challenge.offer.noOrganisation");
-		}
-		if (actor.actsFor(challenge.getOrganisation().getId())) {
-			throw new DomainException("challenge.offer.own");
+		if (!ChallengePermissions.mayOffer(actor, challenge)) {
+			// Why not, most specific first.
+			challenge.requireOpen();
+			throw new DomainException(actor == null || actor.organisationId() == null ? "challenge.offer.noOrganisation"
+					: "challenge.offer.own");
 		}
 		if (note == null || note.isBlank()) {
 			throw new DomainException("challenge.offer.noteRequired");
@@ -224,7 +223,7 @@ class Challenges {
 
 	/**
 	 * Expires the open challenges whose date plus the grace days has passed; returns how many. Run daily by
-	 * {@link ChallengeJobs} through this bean's proxy, so the changes are one transaction and a second run (or
+	 * {@link CooperationJobs} through this bean's proxy, so the changes are one transaction and a second run (or
 	 * another node) finds nothing left to do.
 	 */
 	@Transactional

@@ -2,7 +2,6 @@ package org.urbansdg.cooperation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,8 +62,12 @@ class CooperationController {
 
 	private final ThreadModel threadModel;
 
+	private final CaseTitles caseTitles;
+
 	CooperationController(Cooperations cooperations, CaseStudies caseStudies, Members members, Accounts accounts,
-			SdgCatalogue catalogue, RateLimits limits, CooperationThreads threads, ThreadModel threadModel) {
+			SdgCatalogue catalogue, RateLimits limits, CooperationThreads threads, ThreadModel threadModel,
+			CaseTitles caseTitles) {
+		this.caseTitles = caseTitles;
 		this.threads = threads;
 		this.threadModel = threadModel;
 		this.cooperations = cooperations;
@@ -154,7 +157,7 @@ class CooperationController {
 	String workspace(Actor actor, Model model) {
 		List<CooperationRequest> made = cooperations.made(actor);
 		List<CooperationRequest> received = cooperations.received(actor);
-		Map<Long, String> titles = caseTitles(Stream.concat(made.stream(), received.stream())
+		Map<Long, String> titles = caseTitles.of(Stream.concat(made.stream(), received.stream())
 			.map(CooperationRequest::getCaseStudyId).toList());
 		model.addAttribute("made", byStatus(made, titles, true));
 		model.addAttribute("received", byStatus(received, titles, false));
@@ -176,14 +179,6 @@ class CooperationController {
 		return rows;
 	}
 
-	/** Titles of the cases by id; a case no longer published is named by its number. */
-	private Map<Long, String> caseTitles(Collection<Long> ids) {
-		Map<Long, String> titles = new java.util.HashMap<>();
-		ids.forEach(id -> titles.put(id, "#" + id));
-		caseStudies.publishedCards(ids).forEach(card -> titles.put(card.id(), card.title()));
-		return titles;
-	}
-
 	@GetMapping("/cooperation/{id}")
 	String request(@PathVariable long id, Actor actor, Model model) {
 		model.addAttribute("closeForm", CloseForm.empty());
@@ -194,7 +189,7 @@ class CooperationController {
 		boolean requested = request.getStatus() == RequestStatus.REQUESTED;
 		model.addAttribute("cooperation", request);
 		threadModel.addTo(model, actor, request.getId());
-		model.addAttribute("caseTitle", caseTitles(List.of(request.getCaseStudyId())).get(request.getCaseStudyId()));
+		model.addAttribute("caseTitle", caseTitles.of(request.getCaseStudyId()));
 		model.addAttribute("owner", organisationName(request.getOwnerOrganisationId()));
 		model.addAttribute("requester", organisationName(request.getRequestingOrganisationId()));
 		model.addAttribute("asker", accounts.displayNames(List.of(request.getRequestedBy())).get(request.getRequestedBy()));

@@ -48,7 +48,7 @@ final class CooperationPermissions {
 	 */
 	static boolean mayRun(Actor actor, CooperationRequest request) {
 		return actor != null && (actor.editsFor(request.getOwnerOrganisationId())
-				|| actor.editsFor(request.getRequestingOrganisationId()) || actor.userId() == request.getRequestedBy());
+				|| actor.editsFor(request.getRequestingOrganisationId()) || isAsker(actor, request));
 	}
 
 	/** Agreeing to publish the outcome for the owning organisation. */
@@ -59,7 +59,12 @@ final class CooperationPermissions {
 	/** Agreeing to publish the outcome for the requesting organisation: its focal points and editors, and the asker. */
 	static boolean mayAgreeForRequester(Actor actor, CooperationRequest request) {
 		return actor != null && (actor.editsFor(request.getRequestingOrganisationId())
-				|| (actor.userId() == request.getRequestedBy() && isRequester(actor, request)));
+				|| isAsker(actor, request));
+	}
+
+	/** The person who asked, while they still act for the requesting organisation (not after they left it). */
+	private static boolean isAsker(Actor actor, CooperationRequest request) {
+		return actor.userId() == request.getRequestedBy() && isRequester(actor, request);
 	}
 
 	/** Shown the owner team's contact details: the requesting side once accepted (the owner's side knows its own). */

@@ -5,18 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.urbansdg.account.Accounts;
-import org.urbansdg.casestudy.CaseStudies;
-import org.urbansdg.member.Members;
 import org.urbansdg.shared.Mailer;
 
 /**
@@ -57,30 +50,17 @@ class CooperationReminders {
 
 	private final CooperationRequestRepository requests;
 
-	private final Accounts accounts;
-
-	private final Members members;
-
-	private final CaseStudies caseStudies;
-
-	private final Mailer mailer;
-
-	private final MessageSource messages;
+	private final CooperationMail mail;
 
 	private final CooperationSettings settings;
 
 	private final Clock clock;
 
-	CooperationReminders(JdbcTemplate jdbc, CooperationRequestRepository requests, Accounts accounts, Members members,
-			CaseStudies caseStudies, Mailer mailer, MessageSource messages, CooperationSettings settings,
-			Optional<Clock> clock) {
+	CooperationReminders(JdbcTemplate jdbc, CooperationRequestRepository requests, CooperationMail mail,
+			CooperationSettings settings, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.requests = requests;
-		this.accounts = accounts;
-		this.members = members;
-		this.caseStudies = caseStudies;
-		this.mailer = mailer;
-		this.messages = messages;
+		this.mail = mail;
 		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -99,9 +79,8 @@ class CooperationReminders {
 		for (long id : claimed) {
 			requests.findById(id).ifPresent(request -> {
 				long days = Duration.between(request.getRequestedAt(), now).toDays();
-				Object[] arguments = arguments(request, request.getRequestingOrganisationId(), days);
-				accounts.editors(request.getOwnerOrganisationId())
-					.forEach(r -> send(r.email(), r.locale(), "reminder.overdue", arguments));
+				mail.send(mail.ownerSide(request), "reminder.overdue",
+						arguments(request, request.getRequestingOrganisationId(), days));
 			});
 		}
 		return claimed;
@@ -118,32 +97,16 @@ class CooperationReminders {
 		return java.util.stream.Stream.concat(six.stream(), twelve.stream()).toList();
 	}
 
-	/** The person who asked (while their account is enabled) and the requesting organisation's editors. */
+	/** The person who asked (while they still act for it) and the requesting organisation's editors. */
 	private void remindRequester(long id, String key) {
-		requests.findById(id).ifPresent(request -> {
-			Object[] arguments = arguments(request, request.getOwnerOrganisationId(), 0);
-			Map<String, Locale> recipients = new LinkedHashMap<>();
-			var asker = accounts.profile(request.getRequestedBy());
-			if (asker.enabled()) {
-				recipients.put(asker.email(), asker.locale());
-			}
-			accounts.editors(request.getRequestingOrganisationId())
-				.forEach(r -> recipients.putIfAbsent(r.email(), r.locale()));
-			recipients.forEach((email, locale) -> send(email, locale, key, arguments));
-		});
+		requests.findById(id).ifPresent(request -> mail.send(mail.requesterSide(request), key,
+				arguments(request, request.getOwnerOrganisationId(), 0)));
 	}
 
 	/** {0} the case's title, {1} the other organisation, {2} the link to the request, {3} days waiting. */
 	private Object[] arguments(CooperationRequest request, long otherOrganisationId, long days) {
-		String title = caseStudies.publishedContent(request.getCaseStudyId()).map(CaseStudies.Content::title)
-			.orElse("#" + request.getCaseStudyId());
-		String organisation = members.organisation(otherOrganisationId).map(o -> o.getName()).orElse("");
-		return new Object[] { title, organisation, mailer.link("/cooperation/" + request.getId()), days };
-	}
-
-	private void send(String email, Locale locale, String key, Object[] arguments) {
-		mailer.send(email, messages.getMessage(key + ".subject", arguments, locale),
-				messages.getMessage(key + ".body", arguments, locale));
+		Object[] common = mail.arguments(request, otherOrganisationId);
+		return new Object[] { common[0], common[1], common[2], days };
 	}
 
 	private static Timestamp ts(Instant instant) {

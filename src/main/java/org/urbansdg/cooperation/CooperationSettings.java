@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The secretariat's pipeline and the reminder jobs ({@link CooperationJobs}).
+ * The secretariat's pipeline and the reminder job ({@link CooperationJobs}; challenges' expiry has {@link ChallengeSettings}).
  * @param answerWithin a request still unanswered after this long is overdue: highlighted in the pipeline, its owners
  *        reminded
  * @param overdueReminderEvery an overdue request's owners are reminded at most once in this interval

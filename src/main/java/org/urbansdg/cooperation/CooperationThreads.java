@@ -80,13 +80,11 @@ public class CooperationThreads {
 	 *         {@code upload.wrongType}
 	 */
 	public long post(Actor actor, long requestId, String text, MultipartFile file) {
-		// Locked, so a message cannot slip in while the request is being closed.
+		// Locked, so a message cannot slip in while the request is being closed. Whoever sees the request (both
+		// organisations and the secretariat, which brokers and may be asked for help) writes in its thread.
 		CooperationRequest request = requests.lockById(requestId)
 			.filter(r -> CooperationPermissions.canSee(actor, r))
 			.orElseThrow(NotFoundException::new);
-		if (!ThreadPermissions.mayPost(actor, request)) {
-			throw new DomainException("cooperation.notAllowed");
-		}
 		if (!request.getStatus().isOpen()) {
 			throw new DomainException("thread.closed");
 		}
@@ -129,7 +127,7 @@ public class CooperationThreads {
 		Map<Long, String> names = accounts.displayNames(thread.stream().map(CooperationMessage::getAuthorId)
 			.collect(Collectors.toSet()));
 		return new ThreadView(thread, files, names, organisations, readBefore, actor.userId(),
-				ThreadPermissions.mayPost(actor, request), request.getStatus().isOpen());
+				true, request.getStatus().isOpen()); // whoever sees the thread writes in it: post()
 	}
 
 	/** For each of the requests, how many messages by others the actor has not read yet (absent: none). */

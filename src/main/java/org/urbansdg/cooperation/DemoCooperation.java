@@ -30,8 +30,9 @@ import org.urbansdg.shared.DemoContent;
  * The demo cooperation requests from {@code demo/cooperation.yml}, loaded once into an empty table, at every stage
  * with their dates counted back from today. Each goes through the request's own steps (so a mistake in the file fails
  * start-up loudly, as an illegal step); the last consent of a published replication goes through
- * {@link Cooperations#agreeToPublish}, which announces it to casestudy as it would for real users. Reminders that
- * would have gone out long ago are marked as sent, so the first job run does not mail about old demo requests.
+ * {@link Cooperations#agreeToPublish}, which announces it to casestudy as it would for real users. Reminders already
+ * due (an unanswered request's overdue reminder, the six- and twelve-month ones) are marked as sent, so the first job
+ * run does not mail about old demo requests.
  * <p>
  * Thread messages and milestones are dated in the past, so they are made through the entities' own constructors
  * (their checks still hold: no empty or overlong text, no milestone before the request or after it closed) rather than
@@ -63,10 +64,13 @@ class DemoCooperation implements ApplicationRunner {
 
 	private final DemoContent demo;
 
+	private final CooperationSettings settings;
+
 	DemoCooperation(CooperationRequestRepository requests, Cooperations cooperations,
 			CooperationMessageRepository messages, CooperationMilestoneRepository milestones,
 			ThreadReadRepository reads, CaseStudies caseStudies, Members members, Accounts accounts,
-			DemoContent demo) {
+			DemoContent demo, CooperationSettings settings) {
+		this.settings = settings;
 		this.requests = requests;
 		this.cooperations = cooperations;
 		this.messages = messages;
@@ -129,6 +133,11 @@ class DemoCooperation implements ApplicationRunner {
 				Long contact = r.containsKey("contact") ? actor(text(r, "contact")).userId() : null;
 				request.accept(by, contact, answered);
 			}
+		}
+		if (request.getStatus() == RequestStatus.REQUESTED
+				&& !request.getRequestedAt().plus(settings.answerWithin()).isAfter(now)) {
+			// Overdue already: as if the job had just reminded the owners.
+			request.overdueReminded(now);
 		}
 		if (r.containsKey("startedDaysAgo")) {
 			request.start(ago(now, r, "startedDaysAgo"));

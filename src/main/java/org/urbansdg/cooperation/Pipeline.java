@@ -17,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.urbansdg.account.Actor;
-import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.member.Members;
 import org.urbansdg.member.Organisation;
 import org.urbansdg.shared.DomainException;
@@ -46,7 +45,7 @@ class Pipeline {
 
 	private final Members members;
 
-	private final CaseStudies caseStudies;
+	private final CaseTitles caseTitles;
 
 	private final ApplicationEventPublisher events;
 
@@ -55,13 +54,13 @@ class Pipeline {
 	private final Clock clock;
 
 	Pipeline(EntityManager entities, PipelineSuggestionRepository suggestions, CooperationRequestRepository requests,
-			Members members, CaseStudies caseStudies, ApplicationEventPublisher events, CooperationSettings settings,
+			Members members, CaseTitles caseTitles, ApplicationEventPublisher events, CooperationSettings settings,
 			Optional<Clock> clock) {
 		this.entities = entities;
 		this.suggestions = suggestions;
 		this.requests = requests;
 		this.members = members;
-		this.caseStudies = caseStudies;
+		this.caseTitles = caseTitles;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -158,12 +157,12 @@ class Pipeline {
 	private List<Row> rows(List<CooperationRequest> found) {
 		Map<Long, Organisation> organisations = members.organisations().stream()
 			.collect(Collectors.toMap(Organisation::getId, o -> o, (a, b) -> a));
+		Map<Long, String> titles = caseTitles.of(found.stream().map(CooperationRequest::getCaseStudyId).toList());
 		Instant now = clock.instant();
 		return found.stream().map(r -> {
 			Organisation owner = organisations.get(r.getOwnerOrganisationId());
 			Organisation requester = organisations.get(r.getRequestingOrganisationId());
-			String title = caseStudies.publishedContent(r.getCaseStudyId()).map(CaseStudies.Content::title)
-				.orElse("#" + r.getCaseStudyId());
+			String title = titles.get(r.getCaseStudyId());
 			return new Row(r.getId(), r.getCaseStudyId(), title, name(owner), country(owner), name(requester),
 					country(requester), r.getStatus(), r.getRequestedAt(), r.getAnsweredAt(),
 					Duration.between(r.getRequestedAt(), now).toDays(), isOverdue(r, now), r.getOutcome(),
@@ -190,14 +189,23 @@ class Pipeline {
 
 	/**
 	 * Suggests a partner organisation for a request; the requesting side is told by e-mail after commit.
-	 * @throws DomainException {@code pipeline.suggest.organisationUnknown}, and the suggestion's own checks
+	 * Only while the request is open (a suggestion for a declined, withdrawn or closed one helps nobody) and once per
+	 * organisation and request (each suggestion is mailed).
+	 * @throws DomainException {@code pipeline.suggest.notOpen}, {@code pipeline.suggest.organisationUnknown},
+	 * {@code pipeline.suggest.alreadySuggested}, and the suggestion's own checks
 	 */
 	@Transactional
 	long suggest(Actor actor, long requestId, long organisationId, String note) {
 		requireSecretariat(actor);
 		CooperationRequest request = requests.findById(requestId).orElseThrow(NotFoundException::new);
+		if (!request.getStatus().isOpen()) {
+			throw new DomainException("pipeline.suggest.notOpen");
+		}
 		if (members.organisation(organisationId).isEmpty()) {
 			throw new DomainException("pipeline.suggest.organisationUnknown");
+		}
+		if (suggestions.existsByRequestIdAndOrganisationId(requestId, organisationId)) {
+			throw new DomainException("pipeline.suggest.alreadySuggested");
 		}
 		PipelineSuggestion suggestion = suggestions.save(new PipelineSuggestion(request, organisationId, note,
 				actor.userId(), clock.instant()));

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PipelineSuggestionRepository extends JpaRepository<PipelineSuggestion, Long> {
 
 	List<PipelineSuggestion> findByRequestIdOrderBySuggestedAtAsc(long requestId);
+
+	boolean existsByRequestIdAndOrganisationId(long requestId, long organisationId);
 }

@@ -1,19 +1,12 @@
 package org.urbansdg.cooperation;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.urbansdg.account.Accounts;
-import org.urbansdg.casestudy.CaseStudies;
 import org.urbansdg.member.Members;
-import org.urbansdg.shared.Mailer;
 
 /**
  * The partners the secretariat suggested for a request: read by the request page's fragment
@@ -33,23 +26,14 @@ public class PipelineSuggestions {
 
 	private final Members members;
 
-	private final Accounts accounts;
-
-	private final CaseStudies caseStudies;
-
-	private final Mailer mailer;
-
-	private final MessageSource messages;
+	private final CooperationMail mail;
 
 	PipelineSuggestions(PipelineSuggestionRepository suggestions, CooperationRequestRepository requests,
-			Members members, Accounts accounts, CaseStudies caseStudies, Mailer mailer, MessageSource messages) {
+			Members members, CooperationMail mail) {
 		this.suggestions = suggestions;
 		this.requests = requests;
 		this.members = members;
-		this.accounts = accounts;
-		this.caseStudies = caseStudies;
-		this.mailer = mailer;
-		this.messages = messages;
+		this.mail = mail;
 	}
 
 	/** The suggestions for a request the caller already showed (so already checked), oldest first. */
@@ -66,22 +50,8 @@ public class PipelineSuggestions {
 	@ApplicationModuleListener
 	void on(PartnerSuggested event) {
 		suggestions.findById(event.suggestionId()).ifPresent(suggestion -> requests
-			.findById(suggestion.getRequestId()).ifPresent(request -> {
-				String title = caseStudies.publishedContent(request.getCaseStudyId())
-					.map(CaseStudies.Content::title).orElse("#" + request.getCaseStudyId());
-				String partner = members.organisation(suggestion.getOrganisationId()).map(o -> o.getName())
-					.orElse("");
-				Object[] arguments = { title, partner, mailer.link("/cooperation/" + request.getId()) };
-				Map<String, Locale> recipients = new LinkedHashMap<>();
-				var asker = accounts.profile(request.getRequestedBy());
-				if (asker.enabled()) {
-					recipients.put(asker.email(), asker.locale());
-				}
-				accounts.editors(request.getRequestingOrganisationId())
-					.forEach(r -> recipients.putIfAbsent(r.email(), r.locale()));
-				recipients.forEach((email, locale) -> mailer.send(email,
-						messages.getMessage("pipeline.mail.suggested.subject", arguments, locale),
-						messages.getMessage("pipeline.mail.suggested.body", arguments, locale)));
-			}));
+			.findById(suggestion.getRequestId())
+			.ifPresent(request -> mail.send(mail.requesterSide(request), "pipeline.mail.suggested",
+					mail.arguments(request, suggestion.getOrganisationId()))));
 	}
 }

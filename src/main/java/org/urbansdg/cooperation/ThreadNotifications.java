@@ -4,13 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.urbansdg.account.Accounts;
-import org.urbansdg.casestudy.CaseStudies;
-import org.urbansdg.member.Members;
-import org.urbansdg.shared.Mailer;
 
 /**
  * Tells the other parties of a thread by e-mail that a message is waiting, in each recipient's language, with a link
@@ -29,23 +25,14 @@ class ThreadNotifications {
 
 	private final Accounts accounts;
 
-	private final Members members;
-
-	private final CaseStudies caseStudies;
-
-	private final Mailer mailer;
-
-	private final MessageSource messageSource;
+	private final CooperationMail mail;
 
 	ThreadNotifications(CooperationRequestRepository requests, CooperationMessageRepository messages,
-			Accounts accounts, Members members, CaseStudies caseStudies, Mailer mailer, MessageSource messageSource) {
+			Accounts accounts, CooperationMail mail) {
 		this.requests = requests;
 		this.messages = messages;
 		this.accounts = accounts;
-		this.members = members;
-		this.caseStudies = caseStudies;
-		this.mailer = mailer;
-		this.messageSource = messageSource;
+		this.mail = mail;
 	}
 
 	@ApplicationModuleListener
@@ -58,20 +45,17 @@ class ThreadNotifications {
 		Long side = message.getOrganisationId();
 		Map<String, Locale> recipients = new LinkedHashMap<>();
 		if (side == null || side != request.getOwnerOrganisationId()) {
-			accounts.editors(request.getOwnerOrganisationId()).forEach(r -> recipients.put(r.email(), r.locale()));
+			mail.organisation(request.getOwnerOrganisationId(), recipients);
 			person(request.getContactUserId(), recipients);
 		}
 		if (side == null || side != request.getRequestingOrganisationId()) {
-			accounts.editors(request.getRequestingOrganisationId()).forEach(r -> recipients.put(r.email(), r.locale()));
+			mail.organisation(request.getRequestingOrganisationId(), recipients);
 		}
 		person(request.getRequestedBy(), recipients);
 		messages.authorsWithoutOrganisation(request.getId()).forEach(id -> person(id, recipients));
 		recipients.remove(accounts.profile(message.getAuthorId()).email());
-		Object[] arguments = arguments(request, side);
-		recipients.forEach((email, locale) -> mailer.send(email,
-				messageSource.getMessage("thread.mail.subject", arguments, locale),
-				messageSource.getMessage(side == null ? "thread.mail.bodyBySecretariat" : "thread.mail.body",
-						arguments, locale)));
+		mail.send(recipients, "thread.mail.subject",
+				side == null ? "thread.mail.bodyBySecretariat" : "thread.mail.body", mail.arguments(request, side));
 	}
 
 	private void person(Long userId, Map<String, Locale> recipients) {
@@ -82,14 +66,5 @@ class ThreadNotifications {
 		if (profile.enabled()) {
 			recipients.putIfAbsent(profile.email(), profile.locale());
 		}
-	}
-
-	/** {0} the case's title, {1} the writing organisation (none for the secretariat), {2} the link to the request. */
-	private Object[] arguments(CooperationRequest request, Long organisationId) {
-		String title = caseStudies.publishedContent(request.getCaseStudyId()).map(CaseStudies.Content::title)
-			.orElse("#" + request.getCaseStudyId());
-		String organisation = organisationId == null ? ""
-				: members.organisation(organisationId).map(o -> o.getName()).orElse("");
-		return new Object[] { title, organisation, mailer.link("/cooperation/" + request.getId()) };
 	}
 }

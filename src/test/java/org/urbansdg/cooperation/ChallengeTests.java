@@ -334,8 +334,8 @@ class ChallengeTests {
 		jdbc.sql("update challenge set needed_by = ? where id = ?")
 			.params(today.minusDays(settings.graceDays()), inGrace).update();
 		List<CronTask> jobs = scheduler.getScheduledTasks().stream().map(ScheduledTask::getTask)
-			.filter(t -> String.valueOf(t.getRunnable()).startsWith(ChallengeJobs.class.getName()))
-			.map(CronTask.class::cast).toList();
+			.filter(t -> String.valueOf(t.getRunnable()).startsWith(CooperationJobs.class.getName()))
+			.map(CronTask.class::cast).filter(t -> t.getExpression().equals(settings.expiryCron())).toList();
 		assertThat(jobs).singleElement().satisfies(j -> assertThat(j.getExpression()).isEqualTo(settings.expiryCron()));
 		jobs.get(0).getRunnable().run();
 		assertThat(statusOf(overdue)).isEqualTo("EXPIRED");

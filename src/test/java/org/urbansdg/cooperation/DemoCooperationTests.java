@@ -51,6 +51,14 @@ class DemoCooperationTests {
 	}
 
 	@Test
+	void remindersAlreadyDueAreMarkedAsSentSoTheFirstRunMailsNothingOld() {
+		assertThat(demo("r.status = 'REQUESTED' and r.requested_at < now() - interval '14 days'"
+				+ " and r.overdue_reminded_at is null")).as("overdue, never reminded").isZero();
+		assertThat(demo("r.status = 'CLOSED' and r.outcome <> 'NOT_PURSUED' and r.closed_at < now() - interval '6 months'"
+				+ " and r.reminded_6m_at is null")).as("six months, never reminded").isZero();
+	}
+
+	@Test
 	void twoReplicationsArePublishedWithBothConsentsAndAnnouncedAndOneLinksBangkoksOwnCase() {
 		assertThat(demo("r.outcome in ('REPLICATED', 'ADAPTED') and r.owner_agreed_to_publish_at is not null"
 				+ " and r.requester_agreed_to_publish_at is not null and r.taken_up_announced_at is not null"))

@@ -258,4 +258,27 @@ class PipelineTests {
 		assertThat(jdbc.queryForObject("select count(*) from cooperation_suggestion where request_id = ?",
 				Long.class, id)).isZero();
 	}
+
+	@Test
+	void aPartnerIsSuggestedOnceAndOnlyWhileTheRequestIsOpen() throws Exception {
+		long id = askedDaysAgo(1);
+		long partner = people.organisation();
+		mvc.perform(post("/cooperation/pipeline/" + id + "/suggestions").with(as(secretariat)).with(csrf())
+			.param("organisationId", String.valueOf(partner)).param("note", "First"))
+			.andExpect(status().is3xxRedirection());
+		String again = mvc.perform(post("/cooperation/pipeline/" + id + "/suggestions").with(as(secretariat))
+			.with(csrf()).param("organisationId", String.valueOf(partner)).param("note", "Second typed note"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(again).select(".error-summary").text())
+			.contains("This organisation has already been suggested for this request");
+		assertThat(Jsoup.parse(again).select("textarea#note").text()).isEqualTo("Second typed note");
+		cooperations.withdraw(actor(asker), id);
+		String closed = mvc.perform(post("/cooperation/pipeline/" + id + "/suggestions").with(as(secretariat))
+			.with(csrf()).param("organisationId", String.valueOf(people.organisation())).param("note", "Late note"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(closed).select(".error-summary").text()).contains("This request is no longer open");
+		assertThat(Jsoup.parse(closed).select("textarea#note").text()).isEqualTo("Late note");
+		assertThat(jdbc.queryForObject("select count(*) from cooperation_suggestion where request_id = ?",
+				Long.class, id)).isEqualTo(1L);
+	}
 }
