@@ -46,20 +46,22 @@ class ThreadNotifications {
 		Map<String, Locale> recipients = new LinkedHashMap<>();
 		if (side == null || side != request.getOwnerOrganisationId()) {
 			mail.organisation(request.getOwnerOrganisationId(), recipients);
-			person(request.getContactUserId(), recipients);
+			person(request.getContactUserId(), request.getOwnerOrganisationId(), recipients);
 		}
 		if (side == null || side != request.getRequestingOrganisationId()) {
 			mail.organisation(request.getRequestingOrganisationId(), recipients);
 		}
-		person(request.getRequestedBy(), recipients);
-		messages.authorsWithoutOrganisation(request.getId()).forEach(id -> person(id, recipients));
+		person(request.getRequestedBy(), request.getRequestingOrganisationId(), recipients);
+		messages.authorsWithoutOrganisation(request.getId()).forEach(id -> person(id, null, recipients));
 		recipients.remove(accounts.profile(message.getAuthorId()).email());
 		mail.send(recipients, "thread.mail.subject",
 				side == null ? "thread.mail.bodyBySecretariat" : "thread.mail.body", mail.arguments(request, side));
 	}
 
-	private void person(Long userId, Map<String, Locale> recipients) {
-		if (userId == null) {
+	/** A person named on the request, told only while they still act for its side (none for secretariat writers). */
+	private void person(Long userId, Long side, Map<String, Locale> recipients) {
+		if (userId == null
+				|| side != null && accounts.actor(userId).filter(a -> a.actsFor(side)).isEmpty()) {
 			return;
 		}
 		Accounts.Profile profile = accounts.profile(userId);
